@@ -1,0 +1,109 @@
+"""The program's content: the condition it treats, its causes, its treatments, guide pages."""
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from clinic.models import Publishable, PublishableQuerySet
+
+MARKDOWN_HELP = _(
+    "Markdown: a blank line starts a new paragraph, ## starts a heading, "
+    "* starts a list item, [words](/link/) makes a link."
+)
+
+
+class ContentPage(Publishable):
+    """Fields every staff-written page has."""
+
+    title = models.CharField(_("title"), max_length=120)
+    slug = models.SlugField(
+        _("web address"),
+        max_length=120,
+        unique=True,
+        help_text=_("The last part of the page's address. Changing it breaks old links."),
+    )
+    summary = models.CharField(
+        _("summary"),
+        max_length=200,
+        help_text=_("One or two plain sentences, shown in lists and to search engines."),
+    )
+    body = models.TextField(_("body"), blank=True, help_text=MARKDOWN_HELP)
+    is_sample_copy = models.BooleanField(
+        _("sample copy awaiting clinical review"),
+        default=False,
+        help_text=_("Untick once a clinician has reviewed and approved this text."),
+    )
+    position = models.PositiveSmallIntegerField(
+        _("position"), default=0, help_text=_("Lower numbers come first in lists.")
+    )
+
+    class Meta:
+        abstract = True
+        ordering = ["position", "title"]
+
+    def __str__(self):
+        return self.title
+
+
+class Condition(ContentPage):
+    class Meta(ContentPage.Meta):
+        verbose_name = _("condition")
+        verbose_name_plural = _("conditions")
+
+    def get_absolute_url(self):
+        return reverse("services:condition_detail", kwargs={"slug": self.slug})
+
+
+class Cause(ContentPage):
+    condition = models.ForeignKey(
+        Condition, on_delete=models.PROTECT, related_name="causes", verbose_name=_("condition")
+    )
+
+    class Meta(ContentPage.Meta):
+        verbose_name = _("cause")
+        verbose_name_plural = _("causes")
+
+    def get_absolute_url(self):
+        return reverse("services:cause_detail", kwargs={"slug": self.slug})
+
+
+class TreatmentQuerySet(PublishableQuerySet):
+    def grouped_by_category(self):
+        """[(category label, [treatments])], nonsurgical first, leaving out empty groups."""
+        treatments = list(self)
+        groups = [
+            (label, [t for t in treatments if t.category == value])
+            for value, label in Treatment.Category.choices
+        ]
+        return [(label, items) for label, items in groups if items]
+
+
+class Treatment(ContentPage):
+    class Category(models.TextChoices):
+        NONSURGICAL = "nonsurgical", _("Nonsurgical treatments")
+        SURGICAL = "surgical", _("Surgical treatments")
+
+    category = models.CharField(_("category"), max_length=12, choices=Category)
+    conditions = models.ManyToManyField(
+        Condition, related_name="treatments", verbose_name=_("conditions treated")
+    )
+
+    objects = TreatmentQuerySet.as_manager()
+
+    class Meta(ContentPage.Meta):
+        verbose_name = _("treatment")
+        verbose_name_plural = _("treatments")
+
+    def get_absolute_url(self):
+        return reverse("services:treatment_detail", kwargs={"slug": self.slug})
+
+
+class Page(ContentPage):
+    """A guide page such as "What to expect at your first visit"."""
+
+    class Meta(ContentPage.Meta):
+        verbose_name = _("guide page")
+        verbose_name_plural = _("guide pages")
+
+    def get_absolute_url(self):
+        return reverse("services:page_detail", kwargs={"slug": self.slug})

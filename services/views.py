@@ -1,0 +1,104 @@
+from django.db.models import Prefetch
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import DetailView, TemplateView
+
+from clinic.models import PublicationStatus
+
+from .models import Cause, Condition, Page, Treatment
+
+
+def program_overview():
+    """Everything the program treats and offers, for the home and overview pages."""
+    return {
+        "conditions": Condition.objects.published().prefetch_related(
+            Prefetch("causes", queryset=Cause.objects.published())
+        ),
+        "treatment_groups": Treatment.objects.published().grouped_by_category(),
+        "guide_pages": Page.objects.published(),
+    }
+
+
+def overview_crumb():
+    return (_("Conditions & treatments"), reverse("services:overview"))
+
+
+class HomeView(TemplateView):
+    template_name = "home.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(**kwargs) | program_overview()
+
+
+class OverviewView(TemplateView):
+    template_name = "services/overview.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs) | program_overview()
+        context["breadcrumbs"] = [(_("Conditions & treatments"), None)]
+        return context
+
+
+class ContentDetailView(DetailView):
+    """A published page of content; drafts are not found."""
+
+    def get_queryset(self):
+        return self.model.objects.published()
+
+    def get_breadcrumbs(self):
+        return [overview_crumb(), (self.object.title, None)]
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(breadcrumbs=self.get_breadcrumbs(), **kwargs)
+
+
+class ConditionDetailView(ContentDetailView):
+    model = Condition
+
+    def get_context_data(self, **kwargs):
+        condition = self.object
+        return super().get_context_data(
+            causes=condition.causes.published(),
+            treatment_groups=condition.treatments.published().grouped_by_category(),
+            **kwargs,
+        )
+
+
+class CauseDetailView(ContentDetailView):
+    model = Cause
+
+    def get_queryset(self):
+        return super().get_queryset().filter(condition__status=PublicationStatus.PUBLISHED).select_related(
+            "condition"
+        )
+
+    def get_breadcrumbs(self):
+        condition = self.object.condition
+        return [overview_crumb(), (condition.title, condition.get_absolute_url()),
+                (self.object.title, None)]
+
+    def get_context_data(self, **kwargs):
+        cause = self.object
+        return super().get_context_data(
+            other_causes=cause.condition.causes.published().exclude(pk=cause.pk), **kwargs
+        )
+
+
+class TreatmentDetailView(ContentDetailView):
+    model = Treatment
+
+    def get_context_data(self, **kwargs):
+        treatment = self.object
+        return super().get_context_data(
+            related_treatments=Treatment.objects.published()
+            .filter(category=treatment.category)
+            .exclude(pk=treatment.pk),
+            **kwargs,
+        )
+
+
+class PageDetailView(ContentDetailView):
+    model = Page
+
+    def get_breadcrumbs(self):
+        return [(self.object.title, None)]
