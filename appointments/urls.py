@@ -11,7 +11,10 @@ urlpatterns = [
             template_name="placeholder.html",
             extra_context={
                 "title": _("Request an appointment"),
-                "message": _("Our online request form is on its way. You can make an appointment by phone today."),
+                "message": _(
+                    "Our online request form is on its way. "
+                    "You can make an appointment by phone today."
+                ),
             },
         ),
         name="request",

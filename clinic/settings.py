@@ -16,8 +16,9 @@ from django.utils.translation import gettext_lazy as _
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
+# An empty variable means "use the default", so a copied .env.example changes nothing.
 def env_str(name, default=""):
-    return os.environ.get(name, default)
+    return os.environ.get(name) or default
 
 
 def env_bool(name, default=False):
@@ -43,7 +44,7 @@ def env_int(name, default):
 
 def env_list(name, default):
     value = os.environ.get(name)
-    if value is None:
+    if not value:
         return default
     return [item.strip() for item in value.split(",") if item.strip()]
 
@@ -142,8 +143,10 @@ else:
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
-     "OPTIONS": {"min_length": 12}},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]

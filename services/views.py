@@ -68,14 +68,20 @@ class CauseDetailView(ContentDetailView):
     model = Cause
 
     def get_queryset(self):
-        return super().get_queryset().filter(condition__status=PublicationStatus.PUBLISHED).select_related(
-            "condition"
+        return (
+            super()
+            .get_queryset()
+            .filter(condition__status=PublicationStatus.PUBLISHED)
+            .select_related("condition")
         )
 
     def get_breadcrumbs(self):
         condition = self.object.condition
-        return [overview_crumb(), (condition.title, condition.get_absolute_url()),
-                (self.object.title, None)]
+        return [
+            overview_crumb(),
+            (condition.title, condition.get_absolute_url()),
+            (self.object.title, None),
+        ]
 
     def get_context_data(self, **kwargs):
         cause = self.object

@@ -11,7 +11,10 @@ urlpatterns = [
             template_name="placeholder.html",
             extra_context={
                 "title": _("Find a specialist"),
-                "message": _("Our online specialist directory is on its way. Our team can match you with the right specialist for your needs."),
+                "message": _(
+                    "Our online specialist directory is on its way. "
+                    "Our team can match you with the right specialist for your needs."
+                ),
             },
         ),
         name="index",

@@ -1,0 +1,53 @@
+import re
+
+from playwright.sync_api import expect
+
+
+def tab_to(page, name, limit=60):
+    """Presses Tab until the focused element's text is `name`, as a keyboard user would."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.textContent.trim()") == name:
+            return page.locator(":focus")
+    raise AssertionError(f"Tab never reached {name!r}")
+
+
+def test_a_keyboard_user_reaches_a_treatment_page_from_the_home_page(page, site):
+    page.goto(site + "/")
+    page.keyboard.press("Tab")
+    expect(page.locator(":focus")).to_have_text("Skip to main content")
+    page.keyboard.press("Enter")
+
+    page.goto(site + "/")
+    tab_to(page, "Conditions & treatments").press("Enter")
+    expect(page).to_have_url(re.compile(r"/conditions/$"))
+
+    tab_to(page, "Static sling").press("Enter")
+    expect(page).to_have_url(re.compile(r"/treatments/static-sling/$"))
+    expect(page.locator("h1")).to_have_text("Static sling")
+
+
+def test_focus_is_clearly_visible(page, site):
+    page.goto(site + "/")
+    for name in ["Skip to main content", "Facial Paralysis Program", "Request an appointment"]:
+        focused = tab_to(page, name)
+        style = focused.evaluate(
+            "el => { const s = getComputedStyle(el);"
+            " return [s.outlineStyle, s.boxShadow, s.backgroundColor]; }"
+        )
+        outline, shadow, _background = style
+        assert outline != "none" or shadow != "none", f"{name} shows no focus: {style}"
+
+
+def test_the_site_works_with_javascript_off(chromium, site):
+    context = chromium.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site + "/")
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Conditions").click()
+    page.get_by_role("link", name="Bell’s palsy").click()
+    expect(page.locator("h1")).to_have_text("Bell’s palsy")
+    page.get_by_label("Breadcrumb").get_by_role("link", name="Home").click()
+    page.get_by_label("Search by name, condition or treatment").fill("heckman")
+    page.get_by_role("button", name="Search").click()
+    expect(page).to_have_url(re.compile(r"/specialists/\?q=heckman$"))
+    context.close()

@@ -1,0 +1,53 @@
+"""What every page's frame gives a patient: a way past the menu, the phone, the 911 notice."""
+
+import re
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+PAGES = ["/", "/conditions/", "/specialists/", "/stories/", "/appointments/request/", "/nope/"]
+
+
+@pytest.fixture(params=PAGES)
+def page(request, client, demo_content):
+    return client.get(request.param).content.decode()
+
+
+def test_the_first_link_skips_to_the_main_content(page):
+    first_link = re.search(r"<a [^>]*>", page).group(0)
+    assert 'href="#main"' in first_link
+    assert '<main id="main"' in page
+
+
+def test_the_main_navigation_reaches_every_part_of_the_site(page):
+    nav = re.search(r'<nav class="site-nav".*?</nav>', page, re.S).group(0)
+    for href in ["/conditions/", "/specialists/", "/stories/", "/appointments/request/"]:
+        assert f'href="{href}"' in nav
+
+
+def test_the_phone_number_can_be_tapped_to_call(page):
+    assert '<a class="site-header__phone" href="tel:+18009220000">' in page
+
+
+def test_the_footer_says_this_site_is_not_for_emergencies(page):
+    assert "can be a stroke. Call 911 right away" in page
+    assert "This website is not for emergencies." in page
+
+
+def test_the_page_declares_its_language_and_viewport(page):
+    assert page.startswith("<!doctype html>")
+    assert '<html lang="en-us">' in page
+    assert 'name="viewport" content="width=device-width, initial-scale=1"' in page
+
+
+def test_every_asset_comes_from_this_site(page):
+    addresses = re.findall(r'(?:src|href|action)="([^"]*)"', page)
+    external = [a for a in addresses if re.match(r"(https?:)?//", a) and "testserver" not in a]
+    assert external == []
+
+
+def test_parts_not_yet_online_give_the_phone_number(client):
+    content = client.get("/appointments/request/").content.decode()
+    assert "You can make an appointment by phone today." in content
+    assert content.count("tel:+18009220000") >= 2

@@ -1,0 +1,112 @@
+"""Settings come from the environment; each case runs manage.py in a clean process."""
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+CONFIG_PREFIXES = ("DJANGO_", "DATABASE_", "REDIS_", "EMAIL_", "CLINIC_", "DEFAULT_FROM")
+PRODUCTION = {
+    "DJANGO_ENV": "production",
+    "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+    "DJANGO_ALLOWED_HOSTS": "clinic.example.org",
+    "EMAIL_HOST": "smtp.example.org",
+}
+
+
+def manage(*args, **env):
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(CONFIG_PREFIXES)}
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=BASE_DIR,
+        env=clean | env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def setting(expression, **env):
+    code = f"from django.conf import settings; print({expression})"
+    result = manage("shell", "--no-imports", "-c", code, **env)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_debug_is_off_unless_asked_for():
+    assert setting("settings.DEBUG") == "False"
+    assert setting("settings.DEBUG", DJANGO_DEBUG="true") == "True"
+
+
+def test_development_needs_no_variables_and_uses_sqlite_and_local_memory():
+    assert setting("settings.DATABASES['default']['ENGINE']") == "django.db.backends.sqlite3"
+    assert "LocMemCache" in setting("settings.CACHES['default']['BACKEND']")
+    assert "console" in setting("settings.MAILERS['default']['BACKEND']")
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    env = PRODUCTION | {"DJANGO_SECRET_KEY": ""}
+    result = manage("check", **env)
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY must be set" in result.stderr
+
+
+def test_production_refuses_to_start_without_allowed_hosts():
+    result = manage("check", **PRODUCTION | {"DJANGO_ALLOWED_HOSTS": ""})
+    assert "DJANGO_ALLOWED_HOSTS must be set" in result.stderr
+
+
+def test_production_refuses_debug():
+    result = manage("check", **PRODUCTION | {"DJANGO_DEBUG": "true"})
+    assert "DJANGO_DEBUG must be off" in result.stderr
+
+
+def test_production_passes_the_deployment_checklist_without_a_warning():
+    result = manage("check", "--deploy", "--fail-level", "WARNING", **PRODUCTION)
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_production_without_smtp_fails_the_deployment_checklist():
+    env = {k: v for k, v in PRODUCTION.items() if k != "EMAIL_HOST"}
+    result = manage("check", "--deploy", **env)
+    assert result.returncode != 0
+    assert "mail.E001" in result.stderr
+
+
+def test_database_url_selects_postgresql():
+    url = "postgres://clinic:secret@db.internal:5433/clinic"
+    assert setting("settings.DATABASES['default']['ENGINE']", DATABASE_URL=url) == (
+        "django.db.backends.postgresql"
+    )
+    assert setting("settings.DATABASES['default']['PORT']", DATABASE_URL=url) == "5433"
+
+
+def test_redis_url_selects_the_redis_cache():
+    backend = setting("settings.CACHES['default']['BACKEND']", REDIS_URL="redis://127.0.0.1:6379/1")
+    assert backend == "django.core.cache.backends.redis.RedisCache"
+
+
+def test_email_host_selects_smtp_with_its_options():
+    env = {"EMAIL_HOST": "smtp.example.org", "EMAIL_PORT": "2525", "EMAIL_HOST_USER": "site"}
+    mailer = "settings.MAILERS['default']"
+    assert setting(f"{mailer}['BACKEND']", **env) == "django.core.mail.backends.smtp.EmailBackend"
+    assert setting(f"{mailer}['OPTIONS']['port']", **env) == "2525"
+
+
+@pytest.mark.parametrize(("name", "value"), [("DJANGO_DEBUG", "maybe"), ("EMAIL_PORT", "abc")])
+def test_a_malformed_variable_is_named_in_the_error(name, value):
+    result = manage("check", **{name: value, "EMAIL_HOST": "smtp.example.org"})
+    assert result.returncode != 0
+    assert name in result.stderr
+
+
+def test_the_proxy_header_can_be_set_for_a_tls_proxy():
+    value = setting(
+        "settings.SECURE_PROXY_SSL_HEADER", DJANGO_SECURE_PROXY_SSL_HEADER="HTTP_X_FORWARDED_PROTO"
+    )
+    assert value == "('HTTP_X_FORWARDED_PROTO', 'https')"

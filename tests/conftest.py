@@ -1,0 +1,30 @@
+import os
+
+import pytest
+
+# Playwright's sync API runs an event loop in the test thread; Django's ORM must still be usable.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(autouse=True)
+def isolated_files(settings, tmp_path):
+    """Every test writes media to its own folder and needs no collectstatic run."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
+@pytest.fixture
+def demo_content(db):
+    from services.demo import load_demo_content
+
+    load_demo_content()
+
+
+def pytest_report_header(config):
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    return f"database: {database['ENGINE'].rsplit('.', 1)[-1]} {database['NAME']}"

@@ -1,0 +1,17 @@
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+
+def count_queries(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, f"{url} answered {response.status_code}"
+    return len(queries)
+
+
+def assert_constant_queries(client, url, add_more_data):
+    """A page must cost the same number of SQL queries however much content there is."""
+    before = count_queries(client, url)
+    add_more_data()
+    after = count_queries(client, url)
+    assert after == before, f"{url}: {before} queries, then {after} after adding data"
