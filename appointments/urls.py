@@ -1,21 +1,16 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import TemplateView
+
+from clinic.views import not_online_yet
 
 app_name = "appointments"
 
 urlpatterns = [
     path(
         "request/",
-        TemplateView.as_view(
-            template_name="placeholder.html",
-            extra_context={
-                "title": _("Request an appointment"),
-                "message": _(
-                    "Our online request form is on its way. "
-                    "You can make an appointment by phone today."
-                ),
-            },
+        not_online_yet(
+            _("Request an appointment"),
+            _("Our online request form is on its way. You can make an appointment by phone today."),
         ),
         name="request",
     ),
