@@ -1,20 +1,10 @@
 from django.urls import path
-from django.utils.translation import gettext_lazy as _
 
-from clinic.views import not_online_yet
+from . import views
 
 app_name = "specialists"
 
 urlpatterns = [
-    path(
-        "",
-        not_online_yet(
-            _("Find a specialist"),
-            _(
-                "Our online specialist directory is on its way. "
-                "Our team can match you with the right specialist for your needs."
-            ),
-        ),
-        name="index",
-    ),
+    path("", views.directory, name="index"),
+    path("<slug:slug>/", views.SpecialistDetailView.as_view(), name="detail"),
 ]

@@ -18,6 +18,7 @@ def isolated_files(settings, tmp_path):
 
 @pytest.fixture
 def demo_content(db):
+    """The program's content (services only: quick, and what most page tests need)."""
     from services.demo import load_demo_content
 
     load_demo_content()

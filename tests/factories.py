@@ -37,3 +37,44 @@ def make_treatment(conditions=(), **fields):
 
 def make_page(**fields):
     return Page.objects.create(**_content_fields("Guide page", fields))
+
+
+def make_specialist(**fields):
+    from specialists.models import Specialist
+
+    number = next(_numbers)
+    defaults = {
+        "name": f"Sample Person{number}",
+        "slug": f"sample-person-{number}",
+        "credentials": "MD",
+        "title": "Facial plastic surgeon",
+        "status": PublicationStatus.PUBLISHED,
+    }
+    relations = {
+        key: fields.pop(key)
+        for key in ["expertise", "causes", "treatments", "locations", "languages", "conditions"]
+        if key in fields
+    }
+    specialist = Specialist.objects.create(**defaults | fields)
+    for key, values in relations.items():
+        getattr(specialist, key).set(values)
+    return specialist
+
+
+def make_location(**fields):
+    from specialists.models import Location
+
+    number = next(_numbers)
+    return Location.objects.create(
+        **{
+            "name": f"Clinic {number}",
+            "slug": f"clinic-{number}",
+            "street_address": f"{number} Example Street",
+            "city": "Omaha",
+            "state": "NE",
+            "postal_code": "68105",
+            "phone": "402-555-0100",
+            "hours": "Monday to Friday, 8 a.m. to 5 p.m.",
+        }
+        | fields
+    )

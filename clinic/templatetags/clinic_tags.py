@@ -1,11 +1,43 @@
-from django import template
+import json
 
+from django import template
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+from clinic.images import responsive_sources
 from clinic.markdown import render_markdown
 
 register = template.Library()
+
+# Inside <script>, these could end the element or start markup; JSON allows escaping them.
+JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
 @register.filter(name="markdown")
 def markdown_filter(text):
     """Staff-written Markdown as sanitised HTML: `{{ page.body|markdown }}`."""
     return render_markdown(text)
+
+
+@register.simple_tag(takes_context=True)
+def json_ld(context, data):
+    """schema.org data as a <script type="application/ld+json"> block."""
+    payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
+    return format_html(
+        '<script type="application/ld+json" nonce="{}">{}</script>',
+        context.get("csp_nonce", ""),
+        mark_safe(payload.translate(JSON_SCRIPT_ESCAPES)),
+    )
+
+
+@register.inclusion_tag("components/_picture.html")
+def picture(image, alt, sizes="100vw", loading="lazy", css_class=""):
+    """A processed image (ResponsiveImageField) as <picture> with WebP and JPEG renditions."""
+    return {
+        "sources": responsive_sources(image) if image else None,
+        "alt": alt,
+        "sizes": sizes,
+        "loading": loading,
+        "css_class": css_class,
+    }

@@ -4,6 +4,7 @@ import os
 import shutil
 
 import pytest
+from django.core.management import call_command
 from playwright.sync_api import sync_playwright
 
 CHROMIUM_ARGS = [
@@ -34,9 +35,8 @@ def chromium():
 
 @pytest.fixture
 def site(live_server, transactional_db):
-    from services.demo import load_demo_content
-
-    load_demo_content()
+    """The live site with every app's demo content."""
+    call_command("load_demo_content", stdout=open(os.devnull, "w"))
     return live_server.url
 
 

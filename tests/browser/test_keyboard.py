@@ -12,6 +12,14 @@ def tab_to(page, name, limit=60):
     raise AssertionError(f"Tab never reached {name!r}")
 
 
+def tab_to_id(page, element_id, limit=60):
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == element_id:
+            return page.locator(f"#{element_id}")
+    raise AssertionError(f"Tab never reached #{element_id}")
+
+
 def test_a_keyboard_user_reaches_a_treatment_page_from_the_home_page(page, site):
     page.goto(site + "/")
     page.keyboard.press("Tab")
@@ -51,3 +59,29 @@ def test_the_site_works_with_javascript_off(chromium, site):
     page.get_by_role("button", name="Search").click()
     expect(page).to_have_url(re.compile(r"/specialists/\?q=heckman$"))
     context.close()
+
+
+def test_a_keyboard_user_finds_a_misspelt_specialist_filters_and_asks_for_an_appointment(
+    page, site
+):
+    page.goto(site + "/specialists/")
+    tab_to_id(page, "id_q")
+    page.keyboard.type("okafur")
+    page.keyboard.press("Enter")
+    expect(page.locator(".result-count")).to_contain_text("found for “okafur”")
+
+    tab_to(page, "Filters").press("Enter")  # opens the disclosure
+    language = tab_to_id(page, "id_language")
+    for _ in range(20):  # arrow keys move through a closed select's options
+        if language.input_value() == "French":
+            break
+        page.keyboard.press("ArrowDown")
+    expect(language).to_have_value("French")
+    tab_to(page, "Apply filters").press("Enter")
+    expect(page).to_have_url(re.compile(r"q=okafur.*language=French"))
+    expect(page.locator(".result-count")).to_contain_text("1 specialist found")
+
+    tab_to(page, "Amara Okafor, MD PhD").press("Enter")
+    expect(page.locator("h1")).to_have_text("Amara Okafor, MD PhD")
+    tab_to(page, "Request an appointment with Amara Okafor, MD PhD").press("Enter")
+    expect(page).to_have_url(re.compile(r"/appointments/request/\?specialist=amara-okafor$"))

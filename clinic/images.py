@@ -1,0 +1,223 @@
+"""Uploaded images: judged by content, stripped of metadata and made into renditions, once.
+
+ResponsiveImageField does all of it when its model is saved, through Django's storage API (so
+object storage works too); templates then render `{% picture %}` without touching storage.
+"""
+
+import io
+from pathlib import PurePosixPath
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import models, transaction
+from django.db.models.signals import post_delete, post_init
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext as _
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+ACCEPTED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
+RENDITION_WIDTHS = (240, 480, 960, 1600)
+RENDITION_FORMATS = {"webp": "WEBP", "jpg": "JPEG"}
+
+
+def validate_image(file):
+    """Refuses anything but a sound JPEG, PNG or WebP of reasonable size, whatever its name."""
+    max_bytes = settings.IMAGE_MAX_UPLOAD_BYTES
+    if file.size > max_bytes:
+        raise ValidationError(
+            _("This image is %(size)s. Please choose one smaller than %(limit)s.")
+            % {"size": filesizeformat(file.size), "limit": filesizeformat(max_bytes)},
+            code="too_large",
+        )
+    file.seek(0)
+    try:
+        with Image.open(file) as image:
+            pixels = image.width * image.height
+            if image.format not in ACCEPTED_FORMATS:
+                raise ValidationError(
+                    _("This file is a %(format)s image. Please upload a JPEG, PNG or WebP.")
+                    % {"format": image.format},
+                    code="unsupported_format",
+                )
+            # Checked from the header, before decoding: a decompression bomb is never expanded.
+            if pixels > settings.IMAGE_MAX_PIXELS:
+                raise ValidationError(
+                    _(
+                        "This image is %(width)s × %(height)s pixels, too large to process. "
+                        "Please resize it to under %(limit)s million pixels."
+                    )  # fmt: skip
+                    % {
+                        "width": image.width,
+                        "height": image.height,
+                        "limit": settings.IMAGE_MAX_PIXELS // 1_000_000,
+                    },  # fmt: skip
+                    code="too_many_pixels",
+                )
+            image.load()
+    except Image.DecompressionBombError:
+        raise ValidationError(
+            _("This image has too many pixels to process. Please resize it and try again."),
+            code="too_many_pixels",
+        ) from None
+    except UnidentifiedImageError:
+        raise ValidationError(
+            _("This file is not a JPEG, PNG or WebP image, whatever its name says."),
+            code="not_an_image",
+        ) from None
+    except OSError:
+        raise ValidationError(
+            _("This image file is damaged or incomplete. Please try another copy."),
+            code="damaged_image",
+        ) from None
+    finally:
+        file.seek(0)
+
+
+def cleaned_copy(file):
+    """The image upright (EXIF orientation applied) and re-encoded with no metadata at all."""
+    file.seek(0)
+    with Image.open(file) as original:
+        image_format = original.format
+        image = ImageOps.exif_transpose(original)
+    # Copying only the pixels leaves EXIF, GPS, XMP, ICC and comments behind.
+    pixels_only = Image.new(image.mode, image.size)
+    pixels_only.paste(image)
+    buffer = io.BytesIO()
+    pixels_only.save(buffer, format=image_format, **ENCODER_OPTIONS[image_format])
+    stem = PurePosixPath(file.name).stem
+    return ContentFile(buffer.getvalue(), name=f"{stem}.{ACCEPTED_FORMATS[image_format]}")
+
+
+ENCODER_OPTIONS = {
+    "JPEG": {"quality": 82, "optimize": True, "progressive": True},
+    "WEBP": {"quality": 80, "method": 4},
+    "PNG": {"optimize": True},
+}
+
+
+def rendition_widths(original_width):
+    """The widths made for an image: each standard width it exceeds, then its own."""
+    return sorted({min(width, original_width) for width in RENDITION_WIDTHS})
+
+
+def rendition_name(name, width, extension):
+    path = PurePosixPath(name)
+    return str(path.parent / "renditions" / f"{path.stem}-{width}w.{extension}")
+
+
+def make_renditions(storage, name):
+    with storage.open(name) as source, Image.open(source) as image:
+        image.load()
+        flat = image.convert("RGB") if image.mode != "RGB" else image
+        for width in rendition_widths(image.width):
+            height = round(image.height * width / image.width)
+            resized = flat.resize((width, height), Image.Resampling.LANCZOS)
+            for extension, image_format in RENDITION_FORMATS.items():
+                buffer = io.BytesIO()
+                resized.save(buffer, format=image_format, **ENCODER_OPTIONS[image_format])
+                target = rendition_name(name, width, extension)
+                if storage.exists(target):
+                    storage.delete(target)
+                storage.save(target, ContentFile(buffer.getvalue()))
+
+
+def delete_with_renditions(storage, name, width):
+    names = [name] + [
+        rendition_name(name, w, extension)
+        for w in rendition_widths(width or max(RENDITION_WIDTHS))
+        for extension in RENDITION_FORMATS
+    ]
+    for stale in names:
+        storage.delete(stale)
+
+
+def thumbnail_url(field_file):
+    """The smallest rendition, for admin lists."""
+    smallest = rendition_widths(field_file.width)[0]
+    return field_file.storage.url(rendition_name(field_file.name, smallest, "jpg"))
+
+
+def responsive_sources(field_file):
+    """What a <picture> needs: srcset per format, a fallback src, and the intrinsic size."""
+    width, height = field_file.width, field_file.height
+    storage, name = field_file.storage, field_file.name
+    widths = rendition_widths(width)
+    srcsets = {
+        extension: ", ".join(
+            f"{storage.url(rendition_name(name, w, extension))} {w}w" for w in widths
+        )
+        for extension in RENDITION_FORMATS
+    }
+    fallback_width = widths[min(1, len(widths) - 1)]
+    return {
+        "webp_srcset": srcsets["webp"],
+        "jpeg_srcset": srcsets["jpg"],
+        "src": storage.url(rendition_name(name, fallback_width, "jpg")),
+        "width": width,
+        "height": height,
+    }
+
+
+class ResponsiveImageFormField(forms.ImageField):
+    """Runs validate_image before Django's own check, whose message is vaguer and which a
+    decompression bomb would trip first."""
+
+    def to_python(self, data):
+        if data:
+            validate_image(data)
+        return super().to_python(data)
+
+
+class ResponsiveImageField(models.ImageField):
+    """An ImageField whose uploads are validated, cleaned and rendered when the model is saved.
+
+    Needs width_field and height_field: the stored size lets templates build srcset lists
+    without asking the storage. A replaced or deleted image takes its renditions with it.
+    """
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("validators", [validate_image])
+        super().__init__(*args, **kwargs)
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": ResponsiveImageFormField, **kwargs})
+
+    def contribute_to_class(self, cls, name, **kwargs):
+        super().contribute_to_class(cls, name, **kwargs)
+        if not cls._meta.abstract:
+            post_init.connect(self._remember_saved_file, sender=cls, weak=False)
+            post_delete.connect(self._delete_files, sender=cls, weak=False)
+
+    def _saved_key(self):
+        return f"_saved_{self.attname}"
+
+    def _remember_saved_file(self, instance, **kwargs):
+        file = instance.__dict__.get(self.attname)
+        name = getattr(file, "name", file) or ""
+        width = getattr(instance, self.width_field, None) if self.width_field else None
+        instance.__dict__[self._saved_key()] = (name, width)
+
+    def pre_save(self, model_instance, add):
+        file = getattr(model_instance, self.attname)
+        if file and not file._committed:
+            cleaned = cleaned_copy(file)
+            file.save(cleaned.name, cleaned, save=False)
+            make_renditions(file.storage, file.name)
+        saved_name, saved_width = model_instance.__dict__.get(self._saved_key(), ("", None))
+        if saved_name and saved_name != (file.name or ""):
+            storage = self.storage
+            transaction.on_commit(lambda: delete_with_renditions(storage, saved_name, saved_width))
+        model_instance.__dict__[self._saved_key()] = (
+            file.name or "",
+            getattr(model_instance, self.width_field, None),
+        )
+        return super().pre_save(model_instance, add)
+
+    def _delete_files(self, instance, **kwargs):
+        file = getattr(instance, self.attname)
+        if file:
+            width = getattr(instance, self.width_field, None)
+            storage, name = file.storage, file.name
+            transaction.on_commit(lambda: delete_with_renditions(storage, name, width))

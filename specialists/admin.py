@@ -1,0 +1,73 @@
+from django.contrib import admin
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from clinic.images import thumbnail_url
+
+from .models import Education, Expertise, Language, Location, Specialist, Synonym
+
+
+class EducationInline(admin.TabularInline):
+    model = Education
+    extra = 0
+
+
+@admin.register(Specialist)
+class SpecialistAdmin(admin.ModelAdmin):
+    list_display = ["thumbnail", "name", "credentials", "title", "status",
+                    "accepts_new_patients", "offers_video_visits"]  # fmt: skip
+    list_display_links = ["thumbnail", "name"]
+    list_filter = ["status", "expertise", "locations", "accepts_new_patients",
+                   "offers_video_visits", "is_sample"]  # fmt: skip
+    search_fields = ["name", "credentials", "title", "search_terms"]
+    prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["expertise", "conditions", "causes", "treatments", "locations",
+                           "languages"]  # fmt: skip
+    inlines = [EducationInline]
+    fieldsets = [
+        (None, {"fields": ["name", "credentials", "title", "status", "bio"]}),
+        (_("Photo"), {"fields": ["photo", "photo_alt"]}),
+        (
+            _("What they treat"),
+            {"fields": ["expertise", "board_certifications", "conditions", "causes", "treatments"]},
+        ),  # fmt: skip
+        (
+            _("Where and how patients see them"),
+            {"fields": ["locations", "languages", "accepts_new_patients", "offers_video_visits"]},
+        ),  # fmt: skip
+        (_("Address and demo"), {"fields": ["slug", "is_sample"]}),
+    ]
+
+    @admin.display(description=_("photo"))
+    def thumbnail(self, specialist):
+        if not specialist.photo:
+            return "—"
+        return format_html(
+            '<img src="{}" alt="" width="48" class="admin-thumbnail">',
+            thumbnail_url(specialist.photo),
+        )
+
+
+@admin.register(Expertise)
+class ExpertiseAdmin(admin.ModelAdmin):
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Language)
+class LanguageAdmin(admin.ModelAdmin):
+    search_fields = ["name"]
+
+
+@admin.register(Location)
+class LocationAdmin(admin.ModelAdmin):
+    list_display = ["name", "city", "phone"]
+    search_fields = ["name", "city", "street_address"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Synonym)
+class SynonymAdmin(admin.ModelAdmin):
+    list_display = ["phrase", "terms"]
+    list_editable = ["terms"]
+    search_fields = ["phrase", "terms"]

@@ -1,0 +1,72 @@
+"""Loads the seed's surgeon and the fictional sample specialists; never overwrites edits."""
+
+from django.core.files.base import ContentFile
+
+from clinic.illustrations import portrait
+from clinic.models import PublicationStatus
+from services.models import Cause, Condition, Treatment
+
+from . import demo_content
+from .models import Education, Expertise, Language, Location, Specialist, Synonym
+from .search import refresh_search_text
+
+
+def load_demo_content():
+    created = 0
+    expertise = {}
+    for fields in demo_content.EXPERTISE:
+        expertise[fields["slug"]], new = Expertise.objects.get_or_create(
+            slug=fields["slug"], defaults={"name": fields["name"]}
+        )
+        created += new
+    languages = {}
+    for name in demo_content.LANGUAGES:
+        languages[name], new = Language.objects.get_or_create(name=name)
+        created += new
+    locations = {}
+    for fields in demo_content.LOCATIONS:
+        defaults = {k: v for k, v in fields.items() if k != "slug"}
+        locations[fields["slug"]], new = Location.objects.get_or_create(
+            slug=fields["slug"], defaults=defaults
+        )
+        created += new
+    for fields in demo_content.SYNONYMS:
+        created += Synonym.objects.get_or_create(
+            phrase=fields["phrase"], defaults={"terms": fields["terms"]}
+        )[1]
+
+    new_specialists = []
+    for variant, fields in enumerate(demo_content.SPECIALISTS):
+        if Specialist.objects.filter(slug=fields["slug"]).exists():
+            continue
+        specialist = Specialist(
+            slug=fields["slug"],
+            name=fields["name"],
+            credentials=fields["credentials"],
+            title=fields["title"],
+            bio=fields["bio"],
+            board_certifications="\n".join(fields["board_certifications"]),
+            accepts_new_patients=fields["accepts_new_patients"],
+            offers_video_visits=fields["offers_video_visits"],
+            is_sample=fields["is_sample"],
+            status=PublicationStatus.PUBLISHED,
+        )
+        if fields["portrait"]:
+            initials = "".join(word[0] for word in fields["name"].split()[:2])
+            specialist.photo = ContentFile(
+                portrait(initials, variant), name=f"{fields['slug']}.jpg"
+            )
+            specialist.photo_alt = f"Illustration standing in for a photo of {fields['name']}"
+        specialist.save()
+        specialist.expertise.set(expertise[slug] for slug in fields["expertise"])
+        specialist.conditions.set(Condition.objects.filter(slug__in=fields["conditions"]))
+        specialist.causes.set(Cause.objects.filter(slug__in=fields["causes"]))
+        specialist.treatments.set(Treatment.objects.filter(slug__in=fields["treatments"]))
+        specialist.locations.set(locations[slug] for slug in fields["locations"])
+        specialist.languages.set(languages[name] for name in fields["languages"])
+        Education.objects.bulk_create(
+            Education(specialist=specialist, **entry) for entry in fields["education"]
+        )
+        new_specialists.append(specialist.pk)
+    refresh_search_text(Specialist.objects.filter(pk__in=new_specialists))
+    return created + len(new_specialists)

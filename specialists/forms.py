@@ -1,0 +1,84 @@
+import unicodedata
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from services.models import Cause, Treatment
+
+from .models import Expertise, Language, Location
+from .search import MAX_QUERY_LENGTH
+
+
+class SearchTextField(forms.CharField):
+    """Free text with control characters dropped, so pasted junk still searches."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return "".join(ch for ch in value if unicodedata.category(ch) != "Cc").strip()
+
+
+class DirectoryForm(forms.Form):
+    """The directory's search box and filters, all GET parameters so results can be shared."""
+
+    q = SearchTextField(label=_("Name, condition or treatment"), required=False)
+    expertise = forms.ModelChoiceField(
+        Expertise.objects.all(), to_field_name="slug", required=False,
+        label=_("Area of expertise"), empty_label=_("Any area"),
+    )  # fmt: skip
+    cause = forms.ModelChoiceField(
+        Cause.objects.published(), to_field_name="slug", required=False,
+        label=_("Cause of paralysis"), empty_label=_("Any cause"),
+    )  # fmt: skip
+    treatment = forms.ModelChoiceField(
+        Treatment.objects.published(), to_field_name="slug", required=False,
+        label=_("Treatment"), empty_label=_("Any treatment"),
+    )  # fmt: skip
+    location = forms.ModelChoiceField(
+        Location.objects.all(), to_field_name="slug", required=False,
+        label=_("Location"), empty_label=_("Any location"),
+    )  # fmt: skip
+    language = forms.ModelChoiceField(
+        Language.objects.all(), to_field_name="name", required=False,
+        label=_("Language spoken"), empty_label=_("Any language"),
+    )  # fmt: skip
+    new_patients = forms.BooleanField(required=False, label=_("Accepting new patients"))
+    video = forms.BooleanField(required=False, label=_("Offers video visits"))
+
+    query_shortened = False
+
+    FILTERS = ["expertise", "cause", "treatment", "location", "language", "new_patients", "video"]
+
+    def clean_q(self):
+        text = self.cleaned_data["q"]
+        self.query_shortened = len(text) > MAX_QUERY_LENGTH
+        return text[:MAX_QUERY_LENGTH]
+
+    def filters(self):
+        """The valid filters, as SpecialistQuerySet.filter_by() arguments."""
+        data = self.cleaned_data
+        return {
+            "expertise": data.get("expertise"),
+            "cause": data.get("cause"),
+            "treatment": data.get("treatment"),
+            "location": data.get("location"),
+            "language": data.get("language"),
+            "accepts_new_patients": data.get("new_patients", False),
+            "offers_video_visits": data.get("video", False),
+        }
+
+    def active_filters(self):
+        """(label, value shown, query string without it) for each filter in use."""
+        active = []
+        for name in self.FILTERS:
+            value = self.cleaned_data.get(name)
+            if value:
+                remaining = self.data.copy()
+                for parameter in (name, "page"):
+                    remaining.pop(parameter, None)
+                shown = "" if value is True else str(value)
+                active.append((self.fields[name].label, shown, f"?{remaining.urlencode()}"))
+        return active
+
+    def ignored_filters(self):
+        """Labels of filters whose value this site does not know (an old or mistyped link)."""
+        return [self.fields[name].label for name in self.errors if name in self.FILTERS]

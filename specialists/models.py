@@ -1,0 +1,254 @@
+"""The specialist directory: specialists, where they work, and the words patients search with."""
+
+from urllib.parse import urlencode
+
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from clinic.images import ResponsiveImageField
+from clinic.models import Publishable, PublishableQuerySet
+from services.models import MARKDOWN_HELP, Cause, Condition, Treatment
+
+from .search import SearchMixin
+
+
+class Expertise(models.Model):
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    slug = models.SlugField(_("web address"), max_length=100, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("area of expertise")
+        verbose_name_plural = _("areas of expertise")
+
+    def __str__(self):
+        return self.name
+
+
+class Language(models.Model):
+    name = models.CharField(_("name"), max_length=60, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("language")
+        verbose_name_plural = _("languages")
+
+    def __str__(self):
+        return self.name
+
+
+class Location(models.Model):
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("web address"), max_length=120, unique=True)
+    street_address = models.CharField(_("street address"), max_length=200)
+    city = models.CharField(_("city"), max_length=100)
+    state = models.CharField(_("state"), max_length=2, help_text=_("Two letters, e.g. NE."))
+    postal_code = models.CharField(_("ZIP code"), max_length=10)
+    phone = models.CharField(_("phone"), max_length=20, help_text=_("As patients should dial it."))
+    hours = models.TextField(_("hours"), blank=True, help_text=_("One line per day or range."))
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("location")
+        verbose_name_plural = _("locations")
+
+    def __str__(self):
+        return f"{self.name}, {self.city}"
+
+    @property
+    def full_address(self):
+        return f"{self.street_address}, {self.city}, {self.state} {self.postal_code}"
+
+    @property
+    def map_url(self):
+        # A plain link: no map is embedded, so no third party sees who reads the page.
+        return "https://www.openstreetmap.org/search?" + urlencode({"query": self.full_address})
+
+    @property
+    def phone_href(self):
+        digits = "".join(ch for ch in self.phone if ch.isdigit())
+        return f"tel:+1{digits}" if len(digits) == 10 else f"tel:{digits}"
+
+
+class Synonym(models.Model):
+    """Words patients use, mapped to the clinical terms the directory knows."""
+
+    phrase = models.CharField(
+        _("patient words"),
+        max_length=100,
+        unique=True,
+        help_text=_("What a patient might type, e.g. “bells palsy” or “eye won’t close”."),
+    )
+    terms = models.CharField(
+        _("clinical terms"),
+        max_length=200,
+        help_text=_("Comma-separated terms searched for instead, e.g. “eyelid procedures”."),
+    )
+
+    class Meta:
+        ordering = ["phrase"]
+        verbose_name = _("search synonym")
+        verbose_name_plural = _("search synonyms")
+
+    def __str__(self):
+        return f"{self.phrase} → {self.terms}"
+
+
+class SpecialistQuerySet(SearchMixin, PublishableQuerySet):
+    def filter_by(
+        self,
+        *,
+        expertise=None,
+        cause=None,
+        treatment=None,
+        location=None,
+        language=None,
+        accepts_new_patients=False,
+        offers_video_visits=False,
+    ):
+        """Narrows by the directory's filters; each argument is a model instance or None."""
+        filters = {
+            "expertise": expertise,
+            "causes": cause,
+            "treatments": treatment,
+            "locations": location,
+            "languages": language,
+        }
+        queryset = self.filter(**{name: value for name, value in filters.items() if value})
+        if accepts_new_patients:
+            queryset = queryset.filter(accepts_new_patients=True)
+        if offers_video_visits:
+            queryset = queryset.filter(offers_video_visits=True)
+        return queryset
+
+    def for_cards(self):
+        """What a list of specialist cards shows, in a fixed number of queries."""
+        return self.prefetch_related("expertise", "locations", "languages")
+
+
+class Specialist(Publishable):
+    name = models.CharField(_("name"), max_length=120, help_text=_("Full name, no title."))
+    slug = models.SlugField(_("web address"), max_length=120, unique=True)
+    credentials = models.CharField(
+        _("credentials"), max_length=60, blank=True, help_text=_("e.g. MD, DO, PT, DPT, PhD.")
+    )
+    title = models.CharField(
+        _("title"), max_length=150, help_text=_("e.g. Facial plastic and reconstructive surgeon.")
+    )
+    photo = ResponsiveImageField(
+        _("photo"),
+        upload_to="specialists/",
+        blank=True,
+        width_field="photo_width",
+        height_field="photo_height",
+        help_text=_("JPEG, PNG or WebP. Location data and other metadata are removed on upload."),
+    )
+    photo_width = models.PositiveIntegerField(editable=False, null=True)
+    photo_height = models.PositiveIntegerField(editable=False, null=True)
+    photo_alt = models.CharField(
+        _("photo description"),
+        max_length=200,
+        blank=True,
+        help_text=_("Required with a photo: what it shows, for people who cannot see it."),
+    )
+    bio = models.TextField(_("biography"), blank=True, help_text=MARKDOWN_HELP)
+    board_certifications = models.TextField(
+        _("board certifications"), blank=True, help_text=_("One per line.")
+    )
+    expertise = models.ManyToManyField(
+        Expertise, blank=True, related_name="specialists", verbose_name=_("areas of expertise")
+    )
+    conditions = models.ManyToManyField(
+        Condition, blank=True, related_name="specialists", verbose_name=_("conditions")
+    )
+    causes = models.ManyToManyField(
+        Cause, blank=True, related_name="specialists", verbose_name=_("causes")
+    )
+    treatments = models.ManyToManyField(
+        Treatment, blank=True, related_name="specialists", verbose_name=_("treatments")
+    )
+    locations = models.ManyToManyField(
+        Location, blank=True, related_name="specialists", verbose_name=_("locations")
+    )
+    languages = models.ManyToManyField(
+        Language, blank=True, related_name="specialists", verbose_name=_("languages spoken")
+    )
+    accepts_new_patients = models.BooleanField(
+        _("accepting new patients"), null=True, blank=True, help_text=_("Leave unknown if unsure.")
+    )
+    offers_video_visits = models.BooleanField(
+        _("offers video visits"), null=True, blank=True, help_text=_("Leave unknown if unsure.")
+    )
+    is_sample = models.BooleanField(
+        _("fictional sample profile"),
+        default=False,
+        help_text=_("Demo content: the page says the person is fictional."),
+    )
+    # Filled from the fields above by refresh_search_text(); searched instead of joining.
+    search_name = models.CharField(max_length=200, editable=False, default="")
+    search_terms = models.TextField(editable=False, default="")
+    search_bio = models.TextField(editable=False, default="")
+    # Weighted tsvector of the three, PostgreSQL only (GIN-indexed there; unused on SQLite).
+    search_vector = SearchVectorField(null=True, editable=False)
+
+    objects = SpecialistQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("specialist")
+        verbose_name_plural = _("specialists")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(photo="") | ~models.Q(photo_alt=""),
+                name="specialist_photo_has_alt_text",
+                violation_error_message=_(
+                    "A photo needs a description for people who cannot see it."
+                ),
+            )
+        ]
+
+    def __str__(self):
+        return self.display_name
+
+    @property
+    def display_name(self):
+        return f"{self.name}, {self.credentials}" if self.credentials else self.name
+
+    def get_absolute_url(self):
+        return reverse("specialists:detail", kwargs={"slug": self.slug})
+
+    def get_appointment_url(self):
+        # The appointment form's contract: ?specialist=<slug> preselects this specialist.
+        return reverse("appointments:request") + "?" + urlencode({"specialist": self.slug})
+
+    @property
+    def certification_list(self):
+        return [line.strip() for line in self.board_certifications.splitlines() if line.strip()]
+
+
+class Education(models.Model):
+    class Kind(models.TextChoices):
+        DEGREE = "degree", _("Degree")
+        RESIDENCY = "residency", _("Residency")
+        FELLOWSHIP = "fellowship", _("Fellowship")
+        TRAINING = "training", _("Training")
+
+    specialist = models.ForeignKey(
+        Specialist, on_delete=models.CASCADE, related_name="education", verbose_name=_("specialist")
+    )
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind)
+    institution = models.CharField(_("institution"), max_length=200)
+    detail = models.CharField(
+        _("detail"), max_length=200, blank=True, help_text=_("e.g. Doctor of Medicine.")
+    )
+    year = models.PositiveSmallIntegerField(_("year completed"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["specialist", "year", "pk"]
+        verbose_name = _("education or training")
+        verbose_name_plural = _("education and training")
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.institution}"

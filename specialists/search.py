@@ -1,0 +1,234 @@
+"""Directory search: the words patients type, matched to specialists.
+
+A query is normalised (case, accents, apostrophes, punctuation), expanded with the staff's
+synonym list, then matched against text denormalised onto each specialist. PostgreSQL ranks
+with weighted full-text search plus trigram similarity for misspelt names; SQLite (development)
+ranks in Python with the same weights and passes the same search-quality table.
+"""
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
+
+from django.apps import apps
+from django.db import connection
+from django.db.models import F, Q
+
+MAX_QUERY_LENGTH = 100
+# Words too common to tell specialists apart; they never decide a match on their own.
+STOPWORDS = frozenset(
+    "a an and are as at be by can do dr for from have help i in is it me my need no not of on "
+    "or so the to with won wont t".split()
+)
+WEIGHTS = {"name": 10.0, "terms": 4.0, "bio": 1.0}
+
+
+def normalize(text):
+    """Lower case, no accents or apostrophes, words separated by single spaces."""
+    text = unicodedata.normalize("NFKD", str(text))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = re.sub(r"['’‘`´]", "", text)  # Bell’s → bells, O’Neill → oneill
+    text = re.sub(r"[^\w]+|_", " ", text)
+    return " ".join(text.split())
+
+
+def content_words(phrase):
+    return [word for word in phrase.split() if word not in STOPWORDS]
+
+
+@dataclass
+class ParsedQuery:
+    text: str  # normalised, at most MAX_QUERY_LENGTH characters
+    phrases: list[str] = field(default_factory=list)  # the text, then synonym expansions
+
+    def __bool__(self):
+        return bool(self.text)
+
+
+def parse_query(raw, synonyms):
+    """Normalises a patient's query and adds the clinical terms its words stand for.
+
+    `synonyms` is an iterable of (patient words, comma-separated clinical terms).
+    """
+    text = normalize(raw)[:MAX_QUERY_LENGTH]
+    phrases = [text] if text else []
+    padded = f" {text} "
+    for phrase, terms in synonyms:
+        if f" {normalize(phrase)} " in padded:
+            phrases += [term for term in map(normalize, terms.split(",")) if term]
+    return ParsedQuery(text=text, phrases=list(dict.fromkeys(phrases)))
+
+
+def word_matches(query_word, document_words):
+    """Exact word, or a shared stem: 'transfer' finds 'transfers', 'retrain' finds 'retraining'."""
+    if query_word in document_words:
+        return True
+    if len(query_word) < 4:
+        return False
+    return any(
+        word.startswith(query_word) or (len(word) >= 4 and query_word.startswith(word))
+        for word in document_words
+    )
+
+
+def python_score(parsed, name, terms, bio):
+    """Relevance of one specialist to the query, by the same weights as the PostgreSQL path."""
+    fields = {"name": set(name.split()), "terms": set(terms.split()), "bio": set(bio.split())}
+    score = 0.0
+    for phrase in parsed.phrases:
+        words = content_words(phrase)
+        if not words:
+            continue
+        hits = {
+            key: sum(word_matches(word, document) for word in words)
+            for key, document in fields.items()
+        }
+        # Every word of the phrase must be found somewhere, as in a web search.
+        if all(any(word_matches(word, document) for document in fields.values()) for word in words):
+            score += sum(WEIGHTS[key] * count for key, count in hits.items()) / len(words)
+    similarity = max(
+        (difflib.SequenceMatcher(None, word, name_word).ratio()
+         for word in content_words(parsed.text) if len(word) >= 4
+         for name_word in fields["name"]),
+        default=0,
+    )  # fmt: skip
+    if similarity >= 0.75:
+        score += WEIGHTS["name"] * similarity
+    return score
+
+
+class RankedResults:
+    """Specialists in the order Python ranked them; fetched a page at a time by the paginator."""
+
+    def __init__(self, queryset, ranked_pks):
+        self.queryset = queryset
+        self.ranked_pks = ranked_pks
+
+    def count(self):
+        return len(self.ranked_pks)
+
+    def __len__(self):
+        return len(self.ranked_pks)
+
+    def __getitem__(self, index):
+        pks = self.ranked_pks[index]
+        if not isinstance(index, slice):
+            return self.queryset.get(pk=pks)
+        by_pk = {specialist.pk: specialist for specialist in self.queryset.filter(pk__in=pks)}
+        return [by_pk[pk] for pk in pks if pk in by_pk]
+
+
+class SearchMixin:
+    """QuerySet methods for Specialist: `.search(parsed_query)` goes last in a chain."""
+
+    def search(self, parsed):
+        if not parsed:
+            return self
+        if connection.vendor == "postgresql":
+            return self._search_postgresql(parsed)
+        return self._search_python(parsed)
+
+    def _search_postgresql(self, parsed):
+        from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
+
+        query = reduce(
+            or_, (SearchQuery(p, search_type="websearch", config="english") for p in parsed.phrases)
+        )
+        name_words = " ".join(content_words(parsed.text)) or parsed.text
+        return (
+            self.annotate(
+                rank=SearchRank(F("search_vector"), query, weights=[0.05, 0.1, 0.4, 1.0]),
+                name_similarity=TrigramWordSimilarity(name_words, "search_name"),
+            )
+            .filter(Q(search_vector=query) | Q(search_name__trigram_word_similar=name_words))
+            .alias(relevance=F("rank") + F("name_similarity") * 2)
+            .order_by("-relevance", "name")
+        )
+
+    def _search_python(self, parsed):
+        rows = self.values_list("pk", "name", "search_name", "search_terms", "search_bio")
+        scored = [
+            (-python_score(parsed, search_name, terms, bio), name, pk)
+            for pk, name, search_name, terms, bio in rows
+        ]
+        ranked = [pk for score, _name, pk in sorted(scored) if score < 0]
+        return RankedResults(self, ranked)
+
+
+def spelling_suggestion(parsed, vocabulary):
+    """A close spelling for each unknown word ("hekmen" → "Heckman"), or None.
+
+    `vocabulary` maps normalised words to how they should be shown.
+    """
+    suggested, changed = [], False
+    for word in parsed.text.split():
+        if word in vocabulary or word in STOPWORDS or len(word) < 3:
+            suggested.append(vocabulary.get(word, word))
+            continue
+        close = difflib.get_close_matches(word, vocabulary, n=1, cutoff=0.7)
+        suggested.append(vocabulary[close[0]] if close else word)
+        changed = changed or bool(close)
+    return " ".join(suggested) if changed else None
+
+
+def refresh_search_text(specialists):
+    """Rewrites the denormalised search columns of these specialists (and vector on PostgreSQL)."""
+    Specialist = apps.get_model("specialists", "Specialist")
+    specialists = list(
+        specialists.prefetch_related(
+            "expertise", "conditions", "causes", "treatments", "languages", "locations"
+        )
+    )
+    for specialist in specialists:
+        related = [
+            *specialist.expertise.all(), *specialist.conditions.all(), *specialist.causes.all(),
+            *specialist.treatments.all(), *specialist.languages.all(),
+        ]  # fmt: skip
+        cities = [location.city for location in specialist.locations.all()]
+        specialist.search_name = normalize(specialist.name)
+        specialist.search_terms = normalize(
+            " ".join(
+                [
+                    specialist.credentials,
+                    specialist.title,
+                    specialist.board_certifications,
+                    *map(str, related),
+                    *cities,
+                ]
+            )  # fmt: skip
+        )
+        specialist.search_bio = normalize(specialist.bio)
+    Specialist.objects.bulk_update(
+        specialists, ["search_name", "search_terms", "search_bio"], batch_size=500
+    )
+    if connection.vendor == "postgresql":
+        from django.contrib.postgres.search import SearchVector
+
+        vector = (
+            SearchVector("search_name", weight="A", config="english")
+            + SearchVector("search_terms", weight="B", config="english")
+            + SearchVector("search_bio", weight="C", config="english")
+        )
+        pks = [specialist.pk for specialist in specialists]
+        Specialist.objects.filter(pk__in=pks).update(search_vector=vector)
+
+
+def search_vocabulary():
+    """Normalised word → display word, for spelling suggestions: names, then clinical terms."""
+    Specialist = apps.get_model("specialists", "Specialist")
+    vocabulary = {}
+    sources = [
+        Specialist.objects.published().values_list("name", flat=True),
+        apps.get_model("specialists", "Expertise").objects.values_list("name", flat=True),
+        apps.get_model("services", "Cause").objects.published().values_list("title", flat=True),
+        apps.get_model("services", "Treatment").objects.published().values_list("title", flat=True),
+        apps.get_model("specialists", "Synonym").objects.values_list("phrase", flat=True),
+    ]
+    for source in sources:
+        for text in source:
+            for display_word in re.findall(r"[\w’']+", str(text)):
+                vocabulary.setdefault(normalize(display_word), display_word)
+    return vocabulary

@@ -1,0 +1,26 @@
+"""Lets pages of other apps list specialists without importing this app."""
+
+from django import template
+from django.urls import reverse
+
+from services.models import Cause, Condition, Treatment
+
+from ..models import Specialist
+
+register = template.Library()
+
+SHOWN = 6
+# The relation to filter on, and the directory filter that lists them all (if there is one).
+RELATIONS = {Condition: ("conditions", None), Cause: ("causes", "cause"),
+             Treatment: ("treatments", "treatment")}  # fmt: skip
+
+
+@register.inclusion_tag("specialists/_providers.html")
+def specialists_for(subject):
+    """A few published specialists who treat this condition or cause, or offer this treatment."""
+    relation, directory_filter = RELATIONS[type(subject)]
+    specialists = Specialist.objects.published().filter(**{relation: subject}).for_cards()
+    directory_url = reverse("specialists:index")
+    if directory_filter:
+        directory_url += f"?{directory_filter}={subject.slug}"
+    return {"specialists": specialists[:SHOWN], "directory_url": directory_url}

@@ -1,0 +1,115 @@
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.generic import DetailView
+
+from services.models import Cause, Treatment
+
+from .forms import DirectoryForm
+from .models import Specialist, Synonym
+from .search import parse_query, search_vocabulary, spelling_suggestion
+
+PAGE_SIZE = 10
+
+
+def paginate(results, page_param):
+    """The requested page, or the nearest real one with a note saying why."""
+    paginator = Paginator(results, PAGE_SIZE)
+    try:
+        number = int(page_param or 1)
+    except ValueError:
+        return paginator.page(1), _("That page number was not understood, so here is page 1.")
+    if number < 1:
+        return paginator.page(1), _("There is no page %(number)s, so here is page 1.") % {
+            "number": number
+        }
+    if number > paginator.num_pages:
+        message = _("There is no page %(number)s, so here is the last page.")
+        return paginator.page(paginator.num_pages), message % {"number": number}
+    return paginator.page(number), None
+
+
+def directory(request):
+    form = DirectoryForm(request.GET)
+    form.is_valid()  # unknown filter values are reported and left out, never an error page
+    query = form.cleaned_data.get("q", "")
+    parsed = parse_query(query, Synonym.objects.values_list("phrase", "terms"))
+    results = Specialist.objects.published().filter_by(**form.filters()).for_cards().search(parsed)
+    page, page_note = paginate(results, request.GET.get("page"))
+    no_results = page.paginator.count == 0
+    return render(
+        request,
+        "specialists/specialist_list.html",
+        {
+            "form": form,
+            "query": query,
+            "page_obj": page,
+            "page_note": page_note,
+            "active_filters": form.active_filters(),
+            "ignored_filters": form.ignored_filters(),
+            "suggestion": (
+                spelling_suggestion(parsed, search_vocabulary()) if no_results and parsed else None
+            ),
+            "breadcrumbs": [(_("Find a specialist"), None)],
+        },
+    )
+
+
+def physician_schema(specialist, request):
+    """schema.org Physician data for the profile page."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Physician",
+        "name": specialist.display_name,
+        "jobTitle": specialist.title,
+        "url": request.build_absolute_uri(specialist.get_absolute_url()),
+        "medicalSpecialty": [str(area) for area in specialist.expertise.all()],
+        "knowsLanguage": [str(language) for language in specialist.languages.all()],
+        "availableService": [
+            {"@type": "MedicalProcedure", "name": treatment.title}
+            for treatment in specialist.treatments.all()
+        ],
+        "address": [
+            {
+                "@type": "PostalAddress",
+                "name": location.name,
+                "streetAddress": location.street_address,
+                "addressLocality": location.city,
+                "addressRegion": location.state,
+                "postalCode": location.postal_code,
+                "telephone": location.phone,
+            }
+            for location in specialist.locations.all()
+        ],
+    }
+    if specialist.accepts_new_patients is not None:
+        data["isAcceptingNewPatients"] = specialist.accepts_new_patients
+    if specialist.photo:
+        data["image"] = request.build_absolute_uri(specialist.photo.url)
+    return data
+
+
+class SpecialistDetailView(DetailView):
+    def get_queryset(self):
+        return Specialist.objects.published().prefetch_related(
+            "expertise",
+            "conditions",
+            Prefetch("causes", queryset=Cause.objects.published()),
+            Prefetch("treatments", queryset=Treatment.objects.published()),
+            "locations",
+            "languages",
+            "education",
+        )
+
+    def get_context_data(self, **kwargs):
+        specialist = self.object
+        return super().get_context_data(
+            json_ld=physician_schema(specialist, self.request),
+            breadcrumbs=[
+                (_("Find a specialist"), reverse("specialists:index")),
+                (specialist.display_name, None),
+            ],
+            **kwargs,
+        )

@@ -1,0 +1,67 @@
+import pytest
+
+from specialists.search import normalize, parse_query, spelling_suggestion, word_matches
+
+SYNONYMS = [("bells palsy", "Bell’s palsy"), ("eye won’t close", "eyelid procedures"),
+            ("smile surgery", "muscle transfer, facial reanimation")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("typed", "normal"),
+    [
+        ("HECKMAN", "heckman"),
+        ("José Núñez", "jose nunez"),
+        ("Bell’s palsy", "bells palsy"),
+        ("Bell's palsy", "bells palsy"),
+        ("O’Neill", "oneill"),
+        ("  eye   won't\tclose!! ", "eye wont close"),
+        ("<script>alert(1)</script>", "script alert 1 script"),
+        ("'; DROP TABLE specialists;--", "drop table specialists"),
+        ("a\x00b\x07c", "a b c"),
+        ("snake_case", "snake case"),
+    ],
+)
+def test_normalize_ignores_case_accents_apostrophes_and_punctuation(typed, normal):
+    assert normalize(typed) == normal
+
+
+def test_a_patient_phrase_adds_its_clinical_terms():
+    parsed = parse_query("My eye won’t close", SYNONYMS)
+    assert parsed.phrases == ["my eye wont close", "eyelid procedures"]
+
+
+def test_a_phrase_with_several_terms_adds_each():
+    assert parse_query("smile surgery", SYNONYMS).phrases[1:] == [
+        "muscle transfer",
+        "facial reanimation",
+    ]
+
+
+def test_synonyms_match_whole_words_only():
+    assert parse_query("bells palsyx", SYNONYMS).phrases == ["bells palsyx"]
+
+
+def test_a_very_long_query_is_cut_short():
+    assert len(parse_query("palsy " * 2000, SYNONYMS).text) <= 100
+
+
+def test_an_empty_query_is_falsy():
+    assert not parse_query("  ’ ", SYNONYMS)
+
+
+@pytest.mark.parametrize(
+    ("word", "matches"),
+    [("transfer", True), ("retrain", True), ("ent", False), ("pati", True), ("xyz", False)],
+)
+def test_words_match_whole_or_by_shared_stem(word, matches):
+    assert word_matches(word, {"transfers", "retraining", "patient"}) is matches
+
+
+def test_a_misspelt_name_gets_a_suggestion():
+    vocabulary = {"heckman": "Heckman", "wes": "Wes", "palsy": "palsy"}
+    assert spelling_suggestion(parse_query("hekmen", []), vocabulary) == "Heckman"
+    assert spelling_suggestion(parse_query("wes hekmen", []), vocabulary) == "Wes Heckman"
+
+
+def test_nothing_is_suggested_when_nothing_is_close():
+    assert spelling_suggestion(parse_query("zzzzqq", []), {"heckman": "Heckman"}) is None
