@@ -1,6 +1,7 @@
 import unicodedata
 
 from django import forms
+from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
 from services.models import Cause, Treatment
@@ -15,6 +16,26 @@ class SearchTextField(forms.CharField):
     def to_python(self, value):
         value = super().to_python(value)
         return "".join(ch for ch in value if unicodedata.category(ch) != "Cc").strip()
+
+
+SELECT_FILTERS = ["expertise", "cause", "treatment", "location", "language"]
+OPTIONS_CACHE_KEY = "specialists:directory-options"
+
+
+def directory_options():
+    """{filter: [(value, label)]} for the select filters: cached, cleared when staff edit them."""
+
+    def build():
+        fields = DirectoryForm.base_fields
+        return {
+            name: [
+                (str(fields[name].prepare_value(choice)), fields[name].label_from_instance(choice))
+                for choice in fields[name].queryset
+            ]
+            for name in SELECT_FILTERS
+        }
+
+    return cache.get_or_set(OPTIONS_CACHE_KEY, build, timeout=3600)
 
 
 class DirectoryForm(forms.Form):
@@ -47,6 +68,18 @@ class DirectoryForm(forms.Form):
     query_shortened = False
 
     FILTERS = ["expertise", "cause", "treatment", "location", "language", "new_patients", "video"]
+
+    def select_filters(self):
+        """[(bound field, [(value, label, selected)])]: each list of choices fetched once."""
+        selects = []
+        for name in ["expertise", "cause", "treatment", "location", "language"]:
+            field = self[name]
+            chosen = str(field.value() or "")
+            options = [
+                (str(value), label, str(value) == chosen) for value, label in field.field.choices
+            ]
+            selects.append((field, options))
+        return selects
 
     def clean_q(self):
         text = self.cleaned_data["q"]

@@ -3,6 +3,7 @@
 from urllib.parse import urlencode
 
 from django.contrib.postgres.search import SearchVectorField
+from django.core.cache import cache
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -72,6 +73,17 @@ class Location(models.Model):
         return f"tel:+1{digits}" if len(digits) == 10 else f"tel:{digits}"
 
 
+class SynonymQuerySet(models.QuerySet):
+    def pairs(self):
+        """[(patient words, clinical terms)]: cached, cleared when staff edit the list."""
+        return cache.get_or_set(
+            SYNONYMS_CACHE_KEY, lambda: list(self.values_list("phrase", "terms")), timeout=3600
+        )
+
+
+SYNONYMS_CACHE_KEY = "specialists:synonyms"
+
+
 class Synonym(models.Model):
     """Words patients use, mapped to the clinical terms the directory knows."""
 
@@ -86,6 +98,8 @@ class Synonym(models.Model):
         max_length=200,
         help_text=_("Comma-separated terms searched for instead, e.g. “eyelid procedures”."),
     )
+
+    objects = SynonymQuerySet.as_manager()
 
     class Meta:
         ordering = ["phrase"]
@@ -124,8 +138,13 @@ class SpecialistQuerySet(SearchMixin, PublishableQuerySet):
         return queryset
 
     def for_cards(self):
-        """What a list of specialist cards shows, in a fixed number of queries."""
-        return self.prefetch_related("expertise", "locations", "languages")
+        """What a list of specialist cards shows, in a fixed number of queries.
+
+        The long text columns stay behind: a ranked search sorts every matching row.
+        """
+        return self.defer(
+            "bio", "board_certifications", "search_terms", "search_bio", "search_vector"
+        ).prefetch_related("expertise", "locations")
 
 
 class Specialist(Publishable):

@@ -15,9 +15,13 @@ from operator import or_
 
 from django.apps import apps
 from django.db import connection
-from django.db.models import F, Q
+from django.db.models import Case, F, Q, Value, When
 
 MAX_QUERY_LENGTH = 100
+# How alike a misspelt name must be (pg_trgm word similarity, 0 to 1): "hekman" is 0.5 like
+# Heckman, unrelated names 0. At most this many near names are considered per search.
+NAME_SIMILARITY = 0.45
+NAME_CANDIDATES = 10
 # Words too common to tell specialists apart; they never decide a match on their own.
 STOPWORDS = frozenset(
     "a an and are as at be by can do dr for from have help i in is it me my need no not of on "
@@ -132,19 +136,35 @@ class SearchMixin:
         return self._search_python(parsed)
 
     def _search_postgresql(self, parsed):
-        from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
+        from django.contrib.postgres.search import (
+            SearchQuery,
+            SearchRank,
+            TrigramWordDistance,
+            TrigramWordSimilarity,
+        )
 
         query = reduce(
             or_, (SearchQuery(p, search_type="websearch", config="english") for p in parsed.phrases)
         )
         name_words = " ".join(content_words(parsed.text)) or parsed.text
+        # Misspelt names first, in a query of their own: the GiST trigram index yields the few
+        # nearest names and stops. The main query then needs only indexable conditions.
+        nearest = (
+            self.model.objects.annotate(similarity=TrigramWordSimilarity(name_words, "search_name"))
+            .order_by(TrigramWordDistance(name_words, "search_name"))
+            .values_list("pk", "similarity")[:NAME_CANDIDATES]
+        )
+        similar_names = {pk: sim for pk, sim in nearest if sim >= NAME_SIMILARITY}
+        name_similarity = Case(
+            *(When(pk=pk, then=Value(sim)) for pk, sim in similar_names.items()),
+            default=Value(0.0),
+        )
         return (
-            self.annotate(
-                rank=SearchRank(F("search_vector"), query, weights=[0.05, 0.1, 0.4, 1.0]),
-                name_similarity=TrigramWordSimilarity(name_words, "search_name"),
+            self.filter(Q(search_vector=query) | Q(pk__in=similar_names))
+            .alias(
+                relevance=SearchRank(F("search_vector"), query, weights=[0.05, 0.1, 0.4, 1.0])
+                + name_similarity * 2
             )
-            .filter(Q(search_vector=query) | Q(search_name__trigram_word_similar=name_words))
-            .alias(relevance=F("rank") + F("name_similarity") * 2)
             .order_by("-relevance", "name")
         )
 

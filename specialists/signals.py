@@ -1,10 +1,12 @@
 """Keeps each specialist's denormalised search text current: cache invalidation, nothing more."""
 
-from django.db.models.signals import m2m_changed, post_save
+from django.core.cache import cache
+from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from services.models import Cause, Condition, Treatment
 
-from .models import Expertise, Language, Location, Specialist
+from .forms import OPTIONS_CACHE_KEY
+from .models import SYNONYMS_CACHE_KEY, Expertise, Language, Location, Specialist, Synonym
 from .search import refresh_search_text
 
 
@@ -29,6 +31,10 @@ def refresh_linked_specialists(sender, instance, raw=False, **kwargs):
         refresh_search_text(instance.specialists.all())
 
 
+def clear_directory_cache(sender, **kwargs):
+    cache.delete_many([OPTIONS_CACHE_KEY, SYNONYMS_CACHE_KEY])
+
+
 def connect():
     post_save.connect(refresh_specialist, sender=Specialist)
     for relation in ["expertise", "conditions", "causes", "treatments", "languages", "locations"]:
@@ -37,3 +43,6 @@ def connect():
         )
     for model in [Expertise, Language, Location, Condition, Cause, Treatment]:
         post_save.connect(refresh_linked_specialists, sender=model)
+    for model in [Expertise, Language, Location, Cause, Treatment, Synonym]:
+        post_save.connect(clear_directory_cache, sender=model)
+        post_delete.connect(clear_directory_cache, sender=model)

@@ -35,7 +35,7 @@ def directory(request):
     form = DirectoryForm(request.GET)
     form.is_valid()  # unknown filter values are reported and left out, never an error page
     query = form.cleaned_data.get("q", "")
-    parsed = parse_query(query, Synonym.objects.values_list("phrase", "terms"))
+    parsed = parse_query(query, Synonym.objects.pairs())
     results = Specialist.objects.published().filter_by(**form.filters()).for_cards().search(parsed)
     page, page_note = paginate(results, request.GET.get("page"))
     no_results = page.paginator.count == 0
@@ -46,6 +46,9 @@ def directory(request):
             "form": form,
             "query": query,
             "page_obj": page,
+            "page_range": page.paginator.get_elided_page_range(
+                page.number, on_each_side=1, on_ends=1
+            ),
             "page_note": page_note,
             "active_filters": form.active_filters(),
             "ignored_filters": form.ignored_filters(),

@@ -16,6 +16,16 @@ def isolated_files(settings, tmp_path):
     }
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Rolled-back test data sends no signals, so nothing cached may outlive a test."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def demo_content(db):
     """The program's content (services only: quick, and what most page tests need)."""

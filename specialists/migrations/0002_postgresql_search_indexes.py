@@ -8,7 +8,8 @@ from django.db import migrations
 
 INDEXES = {
     "specialist_search_vector_gin": "USING gin (search_vector)",
-    "specialist_search_name_trgm": "USING gin (search_name gin_trgm_ops)",
+    # GiST, not GIN: it can return the nearest names in order (ORDER BY ... <<-> ... LIMIT).
+    "specialist_search_name_trgm": "USING gist (search_name gist_trgm_ops)",
 }
 
 

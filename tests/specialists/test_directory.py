@@ -117,3 +117,18 @@ def add_specialists():
 def test_queries_do_not_grow_with_the_number_of_specialists(client, query):
     add_specialists()
     assert_constant_queries(client, f"/specialists/{query}", add_specialists)
+
+
+def test_a_location_staff_add_is_offered_as_a_filter_at_once(client):
+    page(client)  # fills the cache of filter options
+    make_location(name="Grand Island Clinic", slug="grand-island")
+    assert '<option value="grand-island">Grand Island Clinic, Omaha</option>' in page(client)
+
+
+def test_a_synonym_staff_change_applies_at_once(client):
+    make_specialist(name="Lid Expert", treatments=[make_treatment(title="Eyelid procedures")])
+    synonym = Synonym.objects.create(phrase="droopy lid", terms="nothing relevant")
+    assert names(page(client, "?q=droopy+lid")) == []
+    synonym.terms = "eyelid procedures"
+    synonym.save()
+    assert names(page(client, "?q=droopy+lid")) == ["Lid Expert, MD"]

@@ -21,7 +21,7 @@ def directory(django_db_setup, django_db_blocker, tmp_path_factory):
 
 
 def ranked_slugs(query):
-    parsed = parse_query(query, Synonym.objects.values_list("phrase", "terms"))
+    parsed = parse_query(query, Synonym.objects.pairs())
     results = Specialist.objects.published().search(parsed)
     return [specialist.slug for specialist in results[:10]]
 
