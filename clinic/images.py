@@ -12,18 +12,22 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import models, transaction
-from django.db.models.signals import post_delete, post_init
+from django.db.models.signals import post_delete, post_init, post_save
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-ACCEPTED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
+# MPO is how Pillow sees many phone cameras' JPEGs; it is stored as a plain JPEG.
+ACCEPTED_FORMATS = {"JPEG": "jpg", "MPO": "jpg", "PNG": "png", "WEBP": "webp"}
+SAVED_AS = {"MPO": "JPEG"}
 RENDITION_WIDTHS = (240, 480, 960, 1600)
 RENDITION_FORMATS = {"webp": "WEBP", "jpg": "JPEG"}
 
 
 def validate_image(file):
     """Refuses anything but a sound JPEG, PNG or WebP of reasonable size, whatever its name."""
+    if getattr(file, "_committed", False):
+        return  # already stored, so already checked: not decoded again on every full_clean()
     max_bytes = settings.IMAGE_MAX_UPLOAD_BYTES
     if file.size > max_bytes:
         raise ValidationError(
@@ -79,8 +83,10 @@ def cleaned_copy(file):
     """The image upright (EXIF orientation applied) and re-encoded with no metadata at all."""
     file.seek(0)
     with Image.open(file) as original:
-        image_format = original.format
+        image_format = SAVED_AS.get(original.format, original.format)
         image = ImageOps.exif_transpose(original)
+    if image.mode == "P":  # a palette would be lost in the copy below
+        image = image.convert("RGBA")
     # Copying only the pixels leaves EXIF, GPS, XMP, ICC and comments behind.
     pixels_only = Image.new(image.mode, image.size)
     pixels_only.paste(image)
@@ -103,8 +109,10 @@ def rendition_widths(original_width):
 
 
 def rendition_name(name, width, extension):
+    # The source's own extension is kept: smith.png and smith.jpg must not share renditions.
     path = PurePosixPath(name)
-    return str(path.parent / "renditions" / f"{path.stem}-{width}w.{extension}")
+    source_type = path.suffix.lstrip(".")
+    return str(path.parent / "renditions" / f"{path.stem}-{source_type}-{width}w.{extension}")
 
 
 def make_renditions(storage, name):
@@ -133,15 +141,25 @@ def delete_with_renditions(storage, name, width):
         storage.delete(stale)
 
 
+def stored_size(field_file):
+    """(width, height) from the model's dimension fields: reading field_file.width would open
+    the file from storage on every page."""
+    field = field_file.field
+    return getattr(field_file.instance, field.width_field), getattr(
+        field_file.instance, field.height_field
+    )
+
+
 def thumbnail_url(field_file):
     """The smallest rendition, for admin lists."""
-    smallest = rendition_widths(field_file.width)[0]
+    smallest = rendition_widths(stored_size(field_file)[0])[0]
     return field_file.storage.url(rendition_name(field_file.name, smallest, "jpg"))
 
 
 def responsive_sources(field_file):
     """What a <picture> needs: srcset per format, a fallback src, and the intrinsic size."""
-    width, height = field_file.width, field_file.height
+    width, height = stored_size(field_file)
+
     storage, name = field_file.storage, field_file.name
     widths = rendition_widths(width)
     srcsets = {
@@ -188,6 +206,7 @@ class ResponsiveImageField(models.ImageField):
         super().contribute_to_class(cls, name, **kwargs)
         if not cls._meta.abstract:
             post_init.connect(self._remember_saved_file, sender=cls, weak=False)
+            post_save.connect(self._delete_replaced_file, sender=cls, weak=False)
             post_delete.connect(self._delete_files, sender=cls, weak=False)
 
     def _saved_key(self):
@@ -205,15 +224,15 @@ class ResponsiveImageField(models.ImageField):
             cleaned = cleaned_copy(file)
             file.save(cleaned.name, cleaned, save=False)
             make_renditions(file.storage, file.name)
-        saved_name, saved_width = model_instance.__dict__.get(self._saved_key(), ("", None))
-        if saved_name and saved_name != (file.name or ""):
+        return super().pre_save(model_instance, add)
+
+    def _delete_replaced_file(self, instance, **kwargs):
+        # Only once the row points at the new file, and only if the transaction commits.
+        saved_name, saved_width = instance.__dict__.get(self._saved_key(), ("", None))
+        if saved_name and saved_name != (getattr(instance, self.attname).name or ""):
             storage = self.storage
             transaction.on_commit(lambda: delete_with_renditions(storage, saved_name, saved_width))
-        model_instance.__dict__[self._saved_key()] = (
-            file.name or "",
-            getattr(model_instance, self.width_field, None),
-        )
-        return super().pre_save(model_instance, add)
+        self._remember_saved_file(instance)
 
     def _delete_files(self, instance, **kwargs):
         file = getattr(instance, self.attname)

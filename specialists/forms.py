@@ -30,7 +30,7 @@ def directory_options():
         return {
             name: [
                 (str(fields[name].prepare_value(choice)), fields[name].label_from_instance(choice))
-                for choice in fields[name].queryset
+                for choice in fields[name].queryset.all()  # a fresh query, not the class's cache
             ]
             for name in SELECT_FILTERS
         }
@@ -70,13 +70,13 @@ class DirectoryForm(forms.Form):
     FILTERS = ["expertise", "cause", "treatment", "location", "language", "new_patients", "video"]
 
     def select_filters(self):
-        """[(bound field, [(value, label, selected)])]: each list of choices fetched once."""
+        """[(bound field, [(value, label, selected)])] for rendering the select filters."""
         selects = []
-        for name in ["expertise", "cause", "treatment", "location", "language"]:
+        for name, choices in directory_options().items():
             field = self[name]
             chosen = str(field.value() or "")
-            options = [
-                (str(value), label, str(value) == chosen) for value, label in field.field.choices
+            options = [("", field.field.empty_label, not chosen)] + [
+                (value, label, value == chosen) for value, label in choices
             ]
             selects.append((field, options))
         return selects

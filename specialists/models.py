@@ -215,8 +215,9 @@ class Specialist(Publishable):
     objects = SpecialistQuerySet.as_manager()
 
     class Meta:
-        ordering = ["name"]
+        ordering = ["name", "pk"]  # pk: people share names, and pages must not repeat or skip
         verbose_name = _("specialist")
+
         verbose_name_plural = _("specialists")
         constraints = [
             models.CheckConstraint(

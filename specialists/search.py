@@ -21,7 +21,7 @@ MAX_QUERY_LENGTH = 100
 # How alike a misspelt name must be (pg_trgm word similarity, 0 to 1): "hekman" is 0.5 like
 # Heckman, unrelated names 0. At most this many near names are considered per search.
 NAME_SIMILARITY = 0.45
-NAME_CANDIDATES = 10
+NAME_CANDIDATES = 50
 # Words too common to tell specialists apart; they never decide a match on their own.
 STOPWORDS = frozenset(
     "a an and are as at be by can do dr for from have help i in is it me my need no not of on "
@@ -147,10 +147,12 @@ class SearchMixin:
             or_, (SearchQuery(p, search_type="websearch", config="english") for p in parsed.phrases)
         )
         name_words = " ".join(content_words(parsed.text)) or parsed.text
-        # Misspelt names first, in a query of their own: the GiST trigram index yields the few
-        # nearest names and stops. The main query then needs only indexable conditions.
+        # Misspelt names first, in a query of their own: the GiST trigram index yields the
+        # names nearest the query among these (published, filtered) specialists, and stops.
+        # The main query then needs only indexable conditions.
+
         nearest = (
-            self.model.objects.annotate(similarity=TrigramWordSimilarity(name_words, "search_name"))
+            self.annotate(similarity=TrigramWordSimilarity(name_words, "search_name"))
             .order_by(TrigramWordDistance(name_words, "search_name"))
             .values_list("pk", "similarity")[:NAME_CANDIDATES]
         )
@@ -165,7 +167,7 @@ class SearchMixin:
                 relevance=SearchRank(F("search_vector"), query, weights=[0.05, 0.1, 0.4, 1.0])
                 + name_similarity * 2
             )
-            .order_by("-relevance", "name")
+            .order_by("-relevance", "name", "pk")
         )
 
     def _search_python(self, parsed):
@@ -207,6 +209,9 @@ def refresh_search_text(specialists):
             *specialist.expertise.all(), *specialist.conditions.all(), *specialist.causes.all(),
             *specialist.treatments.all(), *specialist.languages.all(),
         ]  # fmt: skip
+        # A draft cause or treatment must not make anyone findable by its name.
+        related = [item for item in related if getattr(item, "is_published", True)]
+
         cities = [location.city for location in specialist.locations.all()]
         specialist.search_name = normalize(specialist.name)
         specialist.search_terms = normalize(

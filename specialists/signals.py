@@ -1,7 +1,7 @@
 """Keeps each specialist's denormalised search text current: cache invalidation, nothing more."""
 
 from django.core.cache import cache
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
 from services.models import Cause, Condition, Treatment
 
@@ -16,19 +16,33 @@ def refresh_specialist(sender, instance, raw=False, **kwargs):
 
 
 def refresh_after_relation_change(sender, instance, action, reverse, pk_set, **kwargs):
+    if reverse and action == "pre_clear":
+        # e.g. treatment.specialists.clear(): Django names no one afterwards, so note them now.
+        instance._cleared_specialists = list(instance.specialists.values_list("pk", flat=True))
     if action not in {"post_add", "post_remove", "post_clear"}:
         return
-    if reverse:  # e.g. treatment.specialists.add(...): the specialists are in pk_set
-        specialists = Specialist.objects.filter(pk__in=pk_set or [])
-    else:
-        specialists = Specialist.objects.filter(pk=instance.pk)
-    refresh_search_text(specialists)
+    if not reverse:
+        pks = [instance.pk]
+    elif action == "post_clear":
+        pks = getattr(instance, "_cleared_specialists", [])
+    else:  # e.g. treatment.specialists.add(...): the specialists are in pk_set
+        pks = pk_set or []
+    refresh_search_text(Specialist.objects.filter(pk__in=pks))
 
 
 def refresh_linked_specialists(sender, instance, raw=False, **kwargs):
     """A renamed treatment, cause or expertise changes the words its specialists are found by."""
     if not raw:
         refresh_search_text(instance.specialists.all())
+
+
+def note_linked_specialists(sender, instance, **kwargs):
+    instance._linked_specialists = list(instance.specialists.values_list("pk", flat=True))
+
+
+def refresh_after_deletion(sender, instance, **kwargs):
+    """A deleted treatment, cause or expertise no longer finds anyone."""
+    refresh_search_text(Specialist.objects.filter(pk__in=instance._linked_specialists))
 
 
 def clear_directory_cache(sender, **kwargs):
@@ -43,6 +57,9 @@ def connect():
         )
     for model in [Expertise, Language, Location, Condition, Cause, Treatment]:
         post_save.connect(refresh_linked_specialists, sender=model)
+        pre_delete.connect(note_linked_specialists, sender=model)
+        post_delete.connect(refresh_after_deletion, sender=model)
+
     for model in [Expertise, Language, Location, Cause, Treatment, Synonym]:
         post_save.connect(clear_directory_cache, sender=model)
         post_delete.connect(clear_directory_cache, sender=model)

@@ -150,3 +150,45 @@ def test_a_photo_needs_alt_text():
     specialist.photo, specialist.photo_alt = photo_with_gps(), ""
     with pytest.raises(ValidationError, match="needs a description"):
         specialist.full_clean()
+
+
+def test_a_failed_save_keeps_the_photo_the_database_still_uses():
+    from django.db import IntegrityError, transaction
+
+    specialist = make_specialist(photo=photo_with_gps(), photo_alt="x")
+    make_specialist(slug="taken")
+    old_files = stored_files(specialist)
+    specialist.photo = photo_with_gps(size=(600, 400))
+    specialist.slug = "taken"
+    with pytest.raises(IntegrityError), transaction.atomic():
+        specialist.save()
+    assert all(default_storage.exists(name) for name in old_files)
+
+
+def test_photos_with_the_same_name_and_different_types_keep_their_own_renditions():
+    def upload(name, image_format):
+        buffer = io.BytesIO()
+        Image.new("RGB", (500, 400), "red").save(buffer, image_format)
+        return SimpleUploadedFile(name, buffer.getvalue())
+
+    jpeg = make_specialist(photo=upload("smith.jpg", "JPEG"), photo_alt="x")
+    png = make_specialist(photo=upload("smith.png", "PNG"), photo_alt="x")
+    assert not set(stored_files(jpeg)) & set(stored_files(png))
+
+
+def test_a_palette_png_keeps_its_colours():
+    buffer = io.BytesIO()
+    Image.new("RGB", (300, 200), (200, 30, 30)).convert("P").save(buffer, "PNG")
+    specialist = make_specialist(
+        photo=SimpleUploadedFile("p.png", buffer.getvalue()), photo_alt="x"
+    )
+    with default_storage.open(specialist.photo.name) as stored:
+        red, green, blue, *_ = Image.open(stored).convert("RGBA").getpixel((10, 10))
+    assert red > 150 and green < 80
+
+
+def test_pages_render_photos_without_opening_the_files(client, settings):
+    specialist = make_specialist(photo=photo_with_gps(), photo_alt="x", slug="ana")
+    default_storage.delete(specialist.photo.name)  # only the renditions are ever linked
+    assert client.get("/specialists/ana/").status_code == 200
+    assert client.get("/specialists/").status_code == 200

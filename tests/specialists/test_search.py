@@ -65,3 +65,40 @@ def test_a_misspelt_name_gets_a_suggestion():
 
 def test_nothing_is_suggested_when_nothing_is_close():
     assert spelling_suggestion(parse_query("zzzzqq", []), {"heckman": "Heckman"}) is None
+
+
+@pytest.mark.django_db
+class TestSearchTextStaysCurrent:
+    def found(self, query):
+        from specialists.models import Specialist, Synonym
+
+        parsed = parse_query(query, Synonym.objects.pairs())
+        return [s.name for s in Specialist.objects.published().search(parsed)]
+
+    def test_a_renamed_treatment_finds_its_specialists_by_the_new_name(self):
+        from tests.factories import make_specialist, make_treatment
+
+        treatment = make_treatment(title="Old name")
+        make_specialist(name="Ann Able", treatments=[treatment])
+        treatment.title = "Zygomatic reanimation"
+        treatment.save()
+        assert self.found("zygomatic") == ["Ann Able"]
+
+    def test_a_cleared_or_deleted_area_no_longer_finds_anyone(self):
+        from specialists.models import Expertise
+        from tests.factories import make_specialist
+
+        cleared = Expertise.objects.create(name="Quokka care", slug="quokka")
+        deleted = Expertise.objects.create(name="Wombat care", slug="wombat")
+        make_specialist(name="Ann Able", expertise=[cleared, deleted])
+        cleared.specialists.clear()
+        deleted.delete()
+        assert self.found("quokka") == [] and self.found("wombat") == []
+
+    def test_a_draft_treatment_does_not_make_anyone_findable(self):
+        from clinic.models import PublicationStatus
+        from tests.factories import make_specialist, make_treatment
+
+        draft = make_treatment(title="Secret technique", status=PublicationStatus.DRAFT)
+        make_specialist(treatments=[draft])
+        assert self.found("secret technique") == []
