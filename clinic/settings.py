@@ -173,6 +173,9 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(env_str("DJANGO_MEDIA_ROOT", str(BASE_DIR / "media")))
+# Health information (story photos) never goes in MEDIA_ROOT: the site serves it after a
+# consent check. Keep this folder (or bucket) out of any web server's reach.
+PRIVATE_MEDIA_ROOT = Path(env_str("DJANGO_PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private-media")))
 # Production normally serves uploads from object storage or the web server in front.
 SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", not PRODUCTION)
 # Uploaded images: larger files, or images with more pixels (decompression bombs), are refused.
@@ -180,6 +183,7 @@ IMAGE_MAX_UPLOAD_BYTES = env_int("IMAGE_MAX_UPLOAD_BYTES", 10_000_000)
 IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 40_000_000)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "story_photos": {"BACKEND": "stories.storage.StoryPhotoStorage"},
     # Hashed names (cacheable for a year) and pre-compressed copies, served by WhiteNoise.
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }

@@ -1,10 +1,24 @@
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+
+from services.sitemaps import ContentSitemap, StaticSitemap
+from specialists.sitemaps import SpecialistSitemap
+from stories.sitemaps import StorySitemap
 
 from . import views
 
+# Each app's public pages; stories only while their consent is valid.
+SITEMAPS = {
+    "pages": StaticSitemap,
+    "content": ContentSitemap,
+    "specialists": SpecialistSitemap,
+    "stories": StorySitemap,
+}
+
 urlpatterns = [
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("admin/", admin.site.urls),
     path("specialists/", include("specialists.urls")),
     path("stories/", include("stories.urls")),

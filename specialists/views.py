@@ -1,10 +1,10 @@
-from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView
 
+from clinic.pagination import page_context, paginate
 from services.models import Cause, Treatment
 
 from .forms import DirectoryForm
@@ -14,30 +14,13 @@ from .search import parse_query, search_vocabulary, spelling_suggestion
 PAGE_SIZE = 10
 
 
-def paginate(results, page_param):
-    """The requested page, or the nearest real one with a note saying why."""
-    paginator = Paginator(results, PAGE_SIZE)
-    try:
-        number = int(page_param or 1)
-    except ValueError:
-        return paginator.page(1), _("That page number was not understood, so here is page 1.")
-    if number < 1:
-        return paginator.page(1), _("There is no page %(number)s, so here is page 1.") % {
-            "number": number
-        }
-    if number > paginator.num_pages:
-        message = _("There is no page %(number)s, so here is the last page.")
-        return paginator.page(paginator.num_pages), message % {"number": number}
-    return paginator.page(number), None
-
-
 def directory(request):
     form = DirectoryForm(request.GET)
     form.is_valid()  # unknown filter values are reported and left out, never an error page
     query = form.cleaned_data.get("q", "")
     parsed = parse_query(query, Synonym.objects.pairs())
     results = Specialist.objects.published().filter_by(**form.filters()).for_cards().search(parsed)
-    page, page_note = paginate(results, request.GET.get("page"))
+    page, page_note = paginate(results, request.GET.get("page"), PAGE_SIZE)
     no_results = page.paginator.count == 0
     return render(
         request,
@@ -45,11 +28,7 @@ def directory(request):
         {
             "form": form,
             "query": query,
-            "page_obj": page,
-            "page_range": page.paginator.get_elided_page_range(
-                page.number, on_each_side=1, on_ends=1
-            ),
-            "page_note": page_note,
+            **page_context(page, page_note),
             "active_filters": form.active_filters(),
             "ignored_filters": form.ignored_filters(),
             "suggestion": (
@@ -98,7 +77,6 @@ class SpecialistDetailView(DetailView):
     def get_queryset(self):
         return Specialist.objects.published().prefetch_related(
             "expertise",
-            "conditions",
             Prefetch("causes", queryset=Cause.objects.published()),
             Prefetch("treatments", queryset=Treatment.objects.published()),
             "locations",

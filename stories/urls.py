@@ -1,17 +1,11 @@
 from django.urls import path
-from django.utils.translation import gettext_lazy as _
 
-from clinic.views import not_online_yet
+from . import views
 
 app_name = "stories"
 
 urlpatterns = [
-    path(
-        "",
-        not_online_yet(
-            _("Patient stories"),
-            _("Stories from our patients will appear here soon."),
-        ),
-        name="index",
-    ),
+    path("", views.story_list, name="index"),
+    path("photos/<path:name>", views.photo, name="photo"),
+    path("<slug:slug>/", views.StoryDetailView.as_view(), name="detail"),
 ]

@@ -78,3 +78,59 @@ def make_location(**fields):
         }
         | fields
     )
+
+
+def jpeg_upload(name="photo.jpg", size=(900, 600), color="teal"):
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", size, color).save(buffer, "JPEG")
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/jpeg")
+
+
+def make_story(consent=True, photos=0, **fields):
+    """A published story; consent=True gives a valid one, a dict overrides its fields."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from stories.models import Consent, PhotoPair, Story
+
+    number = next(_numbers)
+    relations = {key: fields.pop(key) for key in ["treatments", "specialists"] if key in fields}
+    story = Story.objects.create(
+        **{
+            "title": f"Story {number}",
+            "slug": f"story-{number}",
+            "patient_display_name": "A. Sample",
+            "summary": f"Summary of story {number}.",
+            "body": "What happened.",
+            "status": PublicationStatus.PUBLISHED,
+        }
+        | fields
+    )
+    for key, values in relations.items():
+        getattr(story, key).set(values)
+    if consent:
+        today = timezone.localdate()
+        Consent.objects.create(
+            story=story,
+            **{
+                "signed_on": today - timedelta(days=30),
+                "expires_on": today + timedelta(days=365),
+                "covers_text": True,
+                "covers_photos": True,
+                "document_reference": "TEST-1",
+            }
+            | (consent if isinstance(consent, dict) else {}),
+        )
+    for position in range(photos):
+        PhotoPair.objects.create(
+            story=story, position=position,
+            before_image=jpeg_upload(), before_alt="Before", before_label="Before surgery",
+            after_image=jpeg_upload(color="navy"), after_alt="After", after_label="9 months after",
+        )  # fmt: skip
+    return story

@@ -7,6 +7,7 @@ from axe_playwright_python.sync_playwright import Axe
 
 from services import demo_content
 from specialists import demo_content as specialist_content
+from stories import demo_content as story_content
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 PUBLIC_PAGES = [
@@ -23,6 +24,12 @@ PUBLIC_PAGES = [
     "/specialists/?location=atlantis&page=9&q=" + "x" * 300,  # every kind of notice
     *(f"/specialists/{person['slug']}/" for person in specialist_content.SPECIALISTS),
     "/stories/",
+    "/stories/?cause=bells-palsy&treatment=static-sling",  # no stories match
+    *(
+        f"/stories/{story['slug']}/"  # with the comparison slider
+        for story in story_content.STORIES
+        if story["consent"]["revoked_days_ago"] is None
+    ),
     "/appointments/request/",
     "/a-page-that-does-not-exist/",
 ]

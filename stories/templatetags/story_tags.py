@@ -1,0 +1,23 @@
+"""The featured story card ("One patient’s journey") for pages of other apps."""
+
+from django import template
+
+from services.models import Treatment
+from specialists.models import Specialist
+
+from ..models import Story
+from ..views import photo_pairs
+
+register = template.Library()
+
+RELATION = {Treatment: "treatments", Specialist: "specialists"}
+
+
+@register.inclusion_tag("stories/_featured.html")
+def featured_story(subject=None):
+    """The newest featured public story, about this treatment or specialist if one is given."""
+    stories = Story.objects.public().filter(is_featured=True)
+    if subject is not None:
+        stories = stories.filter(**{RELATION[type(subject)]: subject})
+    story = stories.select_related("cause", "consent").prefetch_related(photo_pairs()).first()
+    return {"story": story}

@@ -1,0 +1,105 @@
+import mimetypes
+import re
+
+from django.db.models import Prefetch, Q
+from django.http import FileResponse, Http404
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.generic import DetailView
+
+from clinic.pagination import page_context, paginate
+from services.models import Treatment
+from specialists.models import Specialist
+
+from .forms import StoryFilterForm
+from .models import PhotoPair, Story, story_photo_storage
+
+PAGE_SIZE = 9
+RELATED_STORIES = 3
+# Only renditions are ever linked; anything else under this address is not found.
+RENDITION_NAME = re.compile(
+    r"^stories/renditions/(?P<stem>[0-9a-f]{32})-(?P<source>jpg|png|webp)-\d+w\.(?:jpg|webp)$"
+)
+
+
+def photo_pairs():
+    return Prefetch("photo_pairs", queryset=PhotoPair.objects.order_by("position", "pk"))
+
+
+def story_list(request):
+    form = StoryFilterForm(request.GET)
+    form.is_valid()  # unknown filter values are reported and left out
+    stories = (
+        Story.objects.public()
+        .about(**form.cleaned_data)
+        .select_related("cause", "consent")
+        .prefetch_related(photo_pairs())
+    )
+    page, note = paginate(stories, request.GET.get("page"), PAGE_SIZE)
+    return render(
+        request,
+        "stories/story_list.html",
+        {
+            "form": form,
+            "filtered": any(form.cleaned_data.values()),
+            "ignored_filters": form.ignored_filters(),
+            "breadcrumbs": [(_("Patient stories"), None)],
+            **page_context(page, note),
+        },
+    )
+
+
+class StoryDetailView(DetailView):
+    def get_queryset(self):
+        return (
+            Story.objects.public()
+            .select_related("cause", "consent")
+            .prefetch_related(
+                Prefetch("treatments", queryset=Treatment.objects.published()),
+                Prefetch("specialists", queryset=Specialist.objects.published()),
+                photo_pairs(),
+            )
+        )
+
+    def get_context_data(self, **kwargs):
+        story = self.object
+        related = (
+            Story.objects.public()
+            .filter(Q(cause=story.cause_id) | Q(treatments__in=story.treatments.all()))
+            .exclude(pk=story.pk)
+            .distinct()
+            .select_related("cause", "consent")
+            .prefetch_related(photo_pairs())[:RELATED_STORIES]
+        )
+        return super().get_context_data(
+            related_stories=related,
+            breadcrumbs=[(_("Patient stories"), reverse("stories:index")), (story.title, None)],
+            **kwargs,
+        )
+
+
+def photo(request, name):
+    """A story photo, only while its story is public and the consent covers photos.
+
+    Staff who may view stories see them regardless, to review them in the admin.
+    """
+    match = RENDITION_NAME.match(name)
+    if not match:
+        raise Http404
+    source_name = f"stories/{match['stem']}.{match['source']}"
+    source = Q(before_image=source_name) | Q(after_image=source_name)
+
+    pairs = PhotoPair.objects.filter(source)
+    if not request.user.has_perm("stories.view_story"):
+        pairs = pairs.filter(story__in=Story.objects.public(), story__consent__covers_photos=True)
+    storage = story_photo_storage()
+    if not pairs.exists() or not storage.exists(name):
+        raise Http404
+    response = FileResponse(storage.open(name), content_type=mimetypes.guess_type(name)[0])
+    # Health information: no shared cache keeps it, and the browser asks again each time,
+    # so a withdrawn consent takes the photo away at once.
+    response["Cache-Control"] = "private, no-cache"
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response
