@@ -5,13 +5,14 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/clinic_bench
 
-.PHONY: help run test lint setup db-ready clean bench-search
+.PHONY: help run test lint setup db-ready clean bench-search bench-appointments
 
 help:
 	@echo "make run    set up, load the demo content and serve http://127.0.0.1:$(PORT)/"
 	@echo "make test   set up and run the whole test suite (DATABASE_URL selects PostgreSQL)"
 	@echo "make lint   ruff, Django's checks and the migrations check"
 	@echo "make bench-search   10,000 specialists on PostgreSQL, search latency p50/p95"
+	@echo "make bench-appointments   200 requests while SMTP is down, then recovery"
 
 # Rebuilt only when the pinned dependencies change, so re-running is fast.
 $(VENV)/.installed: pyproject.toml
@@ -26,9 +27,13 @@ db-ready: setup
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content
 
-# Debug pages are on for local development unless DJANGO_DEBUG says otherwise.
+# Debug pages are on for local development unless DJANGO_DEBUG says otherwise. The email
+# worker runs beside the server (emails print to this console) and stops with it.
 run: db-ready
+	@$(MANAGE) db_worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-true} $(MANAGE) runserver 127.0.0.1:$(PORT)
+
 
 test: setup
 	$(PY) -m pytest $(PYTEST_ARGS)
@@ -47,5 +52,11 @@ bench-search: setup
 	DATABASE_URL=$(BENCH_DATABASE_URL) DJANGO_MEDIA_ROOT=$(CURDIR)/.bench-media \
 		$(MANAGE) bench_search --specialists 10000 --output bench-search.json
 
+# 200 requests from 8 clients to gunicorn on PostgreSQL while SMTP is down, then recovery.
+bench-appointments: setup
+	createdb -h 127.0.0.1 -U postgres clinic_bench_appointments 2>/dev/null || true
+	$(PY) scripts/bench_appointments.py
+
 clean:
+
 	rm -rf $(VENV) staticfiles .pytest_cache

@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "crispy_forms",
     "crispy_bootstrap5",
+    "django_tasks_db",
     "clinic",
     "services",
     "specialists",
@@ -210,7 +211,29 @@ else:
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Facial Paralysis Program <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# Background work (emails) runs in `manage.py db_worker`, from a queue in the database, so
+# nothing is lost while the mail server is down.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
+# The address used in links in emails, e.g. to a request in the admin.
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+
+# Appointment requests
+APPOINTMENT_NOTIFY_EMAIL = env_str("APPOINTMENT_NOTIFY_EMAIL", "appointments@localhost")
+APPOINTMENT_RESPONSE_TIME = env_str("APPOINTMENT_RESPONSE_TIME", "within one business day")
+# Paralysis that began fewer months ago than this is time-sensitive (nerve transfer works best
+# early): such requests sort first and the clinic email says so.
+APPOINTMENT_URGENT_ONSET_MONTHS = env_int("APPOINTMENT_URGENT_ONSET_MONTHS", 12)
+APPOINTMENT_RATE_LIMIT = env_int("APPOINTMENT_RATE_LIMIT", 5)  # requests per client...
+APPOINTMENT_RATE_WINDOW = env_int("APPOINTMENT_RATE_WINDOW", 3600)  # ...in this many seconds
+APPOINTMENT_RETENTION_DAYS = env_int("APPOINTMENT_RETENTION_DAYS", 365)
+# A failed email is retried after this many seconds, doubling each time up to the maximum.
+EMAIL_RETRY_DELAY = env_int("EMAIL_RETRY_DELAY", 30)
+EMAIL_RETRY_MAX_DELAY = env_int("EMAIL_RETRY_MAX_DELAY", 3600)
+
+
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
+
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
 # Security. Production turns everything on; each piece can be overridden for odd proxies.
@@ -225,6 +248,8 @@ SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", P
 SESSION_COOKIE_HTTPONLY = CSRF_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = CSRF_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
+CSRF_FAILURE_VIEW = "clinic.views.csrf_failure"
+
 # Behind a TLS-terminating proxy, e.g. "HTTP_X_FORWARDED_PROTO=https".
 if proxy_header := env_str("DJANGO_SECURE_PROXY_SSL_HEADER"):
     header, _sep, value = proxy_header.partition("=")

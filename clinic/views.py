@@ -1,8 +1,8 @@
 from django.conf import settings
 from django.http import HttpResponseServerError
+from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.csrf import requires_csrf_token
-from django.views.generic import TemplateView
 from django.views.static import serve
 
 from .context_processors import clinic
@@ -15,13 +15,6 @@ def server_error(request):
     return HttpResponseServerError(template.render(clinic(request)))
 
 
-def not_online_yet(title, message):
-    """A part of the site still being built: a page that says so and gives the phone number."""
-    return TemplateView.as_view(
-        template_name="placeholder.html", extra_context={"title": title, "message": message}
-    )
-
-
 def media(request, path):
     """Uploaded files, for sites without a separate media server (development, small installs).
 
@@ -31,3 +24,8 @@ def media(request, path):
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     return response
+
+
+def csrf_failure(request, reason=""):
+    """A form sent from an old or expired page: say so in plain words, and how to go on."""
+    return render(request, "403_csrf.html", status=403)

@@ -31,3 +31,11 @@ def test_a_server_error_is_a_friendly_500_with_the_phone_number(settings):
     content = response.content.decode()
     assert "Sorry, there is a problem with the service" in content
     assert "800.922.0000" in content
+
+
+@pytest.mark.django_db
+def test_an_expired_form_gets_a_friendly_403_with_the_phone_number():
+    response = Client(enforce_csrf_checks=True).post("/appointments/request/", {"phone": "1"})
+    content = response.content.decode()
+    assert response.status_code == 403
+    assert "Your form timed out" in content and "800.922.0000" in content

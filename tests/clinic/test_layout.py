@@ -45,9 +45,3 @@ def test_every_asset_comes_from_this_site(page):
     addresses = re.findall(r'(?:src|href|action)="([^"]*)"', page)
     external = [a for a in addresses if re.match(r"(https?:)?//", a) and "testserver" not in a]
     assert external == []
-
-
-def test_parts_not_yet_online_give_the_phone_number(client):
-    content = client.get("/appointments/request/").content.decode()
-    assert "You can make an appointment by phone today." in content
-    assert content.count("tel:+18009220000") >= 2

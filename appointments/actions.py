@@ -1,0 +1,119 @@
+"""Writes with side effects: storing a request, and the emails about it."""
+
+import logging
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from clinic.emails import send_templated_email
+
+from .models import AppointmentRequest, Notification, new_reference
+
+logger = logging.getLogger(__name__)
+
+
+def appointment_request_create(*, submission_token, **fields):
+    """Stores a request and queues its emails; (request, created).
+
+    The same submission_token (a double click, a resubmitted page) returns the first request.
+    """
+    existing = AppointmentRequest.objects.filter(submission_token=submission_token).first()
+    if existing:
+        return existing, False
+    for _attempt in range(5):  # a new reference if one is (very rarely) taken
+        try:
+            with transaction.atomic():
+                request = AppointmentRequest.objects.create(
+                    reference=new_reference(),
+                    submission_token=submission_token,
+                    is_time_sensitive=AppointmentRequest.onset_is_time_sensitive(fields["onset"]),
+                    **fields,
+                )
+                kinds = [Notification.Kind.CLINIC] + (
+                    [Notification.Kind.PATIENT] if request.email else []
+                )
+                notifications = Notification.objects.bulk_create(
+                    Notification(request=request, kind=kind) for kind in kinds
+                )
+                for notification in notifications:
+                    notification_enqueue(notification)
+            return request, True
+        except IntegrityError:
+            existing = AppointmentRequest.objects.filter(submission_token=submission_token).first()
+            if existing:  # the other click of a double click won the race
+                return existing, False
+    raise RuntimeError("Could not find a free reference")
+
+
+def notification_enqueue(notification, *, run_after=None):
+    """Queues the email for after the surrounding transaction commits (never if it rolls back)."""
+    from .tasks import deliver_notification
+
+    task = deliver_notification.using(run_after=run_after) if run_after else deliver_notification
+    transaction.on_commit(lambda: task.enqueue(notification.pk))
+
+
+def notification_resend(notification):
+    """Staff's "resend": sends again even if it went out before."""
+    with transaction.atomic():
+        Notification.objects.filter(pk=notification.pk).update(
+            state=Notification.State.PENDING, sent_at=None
+        )
+        notification_enqueue(notification)
+
+
+def notification_deliver(notification_id):
+    """Sends one notification, once. On failure: state failed, and a retry with backoff.
+
+    The row stays locked while sending, so two workers never send the same email.
+    """
+    with transaction.atomic():
+        notification = (
+            Notification.objects.select_for_update()
+            .select_related("request")
+            .get(pk=notification_id)
+        )
+        if notification.state == Notification.State.SENT:
+            return
+        notification.attempts += 1
+        try:
+            send_notification_email(notification)
+        except Exception as error:  # noqa: BLE001 - any failure means "try again later"
+            notification.state = Notification.State.FAILED
+            notification.last_error = type(error).__name__[:200]  # the class only: no content
+            delay = timedelta(
+                seconds=min(
+                    settings.EMAIL_RETRY_DELAY * 2 ** (notification.attempts - 1),
+                    settings.EMAIL_RETRY_MAX_DELAY,
+                )
+            )
+
+            notification_enqueue(notification, run_after=timezone.now() + delay)
+            logger.warning(
+                "Notification %s failed (attempt %s, %s); retrying in %s s",
+                notification.pk, notification.attempts, notification.last_error,
+                int(delay.total_seconds()),
+            )  # fmt: skip
+        else:
+            notification.state = Notification.State.SENT
+            notification.sent_at = timezone.now()
+            notification.last_error = ""
+        notification.save()
+
+
+def send_notification_email(notification):
+    request = notification.request
+    context = {
+        "request": request,
+        "response_time": settings.APPOINTMENT_RESPONSE_TIME,
+        "clinic_name": settings.CLINIC_NAME,
+        "clinic_phone": settings.CLINIC_PHONE,
+    }
+    if notification.kind == Notification.Kind.CLINIC:
+        send_templated_email(
+            "appointments/email/clinic_notification", context, [settings.APPOINTMENT_NOTIFY_EMAIL]
+        )
+    else:
+        send_templated_email("appointments/email/patient_confirmation", context, [request.email])

@@ -1,0 +1,190 @@
+"""Appointment requests from patients, and the emails that tell the clinic and the patient."""
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from specialists.models import Location, Specialist
+
+# No 0/O, 1/I/L: a reference read out over the phone must not be misheard.
+REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+
+
+def new_reference():
+    """A short, human-friendly reference such as FP-7K3M-Q9."""
+    characters = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(6))
+    return f"FP-{characters[:4]}-{characters[4:]}"
+
+
+class AppointmentRequestQuerySet(models.QuerySet):
+    def triage_order(self):
+        """Time-sensitive first, then oldest first: the order staff should call back."""
+        return self.order_by("-is_time_sensitive", "created_at")
+
+    def purgeable(self, older_than_days):
+        cutoff = timezone.now() - timezone.timedelta(days=older_than_days)
+        finished = [AppointmentRequest.Status.CLOSED, AppointmentRequest.Status.SPAM]
+        return self.filter(status__in=finished, created_at__lt=cutoff)
+
+
+class AppointmentRequest(models.Model):
+    class Asker(models.TextChoices):
+        PATIENT = "patient", _("I am the patient")
+        PARENT = "parent", _("I am the patient’s parent or guardian")
+        CAREGIVER = "caregiver", _("I am a caregiver or family member")
+
+    class ContactMethod(models.TextChoices):
+        PHONE = "phone", _("Phone call")
+        TEXT = "text", _("Text message")
+        EMAIL = "email", _("Email")
+
+    class ContactTime(models.TextChoices):
+        ANY = "any", _("Any time")
+        MORNING = "morning", _("Morning")
+        AFTERNOON = "afternoon", _("Afternoon")
+        EVENING = "evening", _("Early evening")
+
+    class Cause(models.TextChoices):
+        BELLS_PALSY = "bells_palsy", _("Bell’s palsy")
+        STROKE = "stroke", _("Stroke")
+        TUMOR = "tumor", _("Tumor")
+        INJURY = "injury", _("Injury")
+        BIRTH = "birth", _("Present from birth")
+        INFECTION = "infection", _("Infection")
+        OTHER = "other", _("Something else")
+        NOT_SURE = "not_sure", _("Not sure")
+
+    class Side(models.TextChoices):
+        LEFT = "left", _("Left side")
+        RIGHT = "right", _("Right side")
+        BOTH = "both", _("Both sides")
+        NOT_SURE = "not_sure", _("Not sure")
+
+    class Onset(models.TextChoices):
+        UNDER_3_MONTHS = "under_3_months", _("Less than 3 months ago")
+        UNDER_12_MONTHS = "3_to_12_months", _("3 to 12 months ago")
+        UNDER_2_YEARS = "1_to_2_years", _("1 to 2 years ago")
+        OVER_2_YEARS = "over_2_years", _("More than 2 years ago")
+        NOT_SURE = "not_sure", _("Not sure")
+
+    class Referral(models.TextChoices):
+        YES = "yes", _("Yes")
+        NO = "no", _("No")
+        NOT_SURE = "not_sure", _("Not sure")
+
+    class Status(models.TextChoices):
+        NEW = "new", _("New")
+        CONTACTED = "contacted", _("Contacted")
+        SCHEDULED = "scheduled", _("Scheduled")
+        CLOSED = "closed", _("Closed")
+        SPAM = "spam", _("Spam")
+
+    reference = models.CharField(_("reference"), max_length=12, unique=True, editable=False)
+    # One per rendered form: a double click or a resubmitted page stores one request.
+    submission_token = models.UUIDField(unique=True, editable=False)
+    created_at = models.DateTimeField(_("received"), default=timezone.now, editable=False)
+
+    asker = models.CharField(_("who is asking"), max_length=10, choices=Asker)
+    patient_name = models.CharField(_("patient’s name"), max_length=150)
+    email = models.EmailField(_("email"), max_length=254, blank=True)
+    phone = models.CharField(_("phone"), max_length=30)
+    contact_method = models.CharField(
+        _("best way to contact"), max_length=10, choices=ContactMethod
+    )
+    contact_time = models.CharField(_("best time to contact"), max_length=10, choices=ContactTime)
+    cause = models.CharField(_("cause"), max_length=12, choices=Cause)
+    affected_side = models.CharField(_("side affected"), max_length=10, choices=Side)
+    onset = models.CharField(_("paralysis began"), max_length=16, choices=Onset)
+    referred = models.CharField(_("referred by a doctor"), max_length=10, choices=Referral)
+    preferred_specialist = models.ForeignKey(
+        Specialist, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        verbose_name=_("preferred specialist"),
+    )  # fmt: skip
+    preferred_location = models.ForeignKey(
+        Location, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        verbose_name=_("preferred location"),
+    )  # fmt: skip
+    insurance = models.CharField(_("insurance"), max_length=150, blank=True)
+    message = models.TextField(_("message"), max_length=1000, blank=True)
+    consent_to_contact = models.BooleanField(_("agreed to be contacted"))
+    is_time_sensitive = models.BooleanField(
+        _("time-sensitive"),
+        default=False,
+        editable=False,
+        help_text=_("Paralysis began recently: nerve transfer works best early."),
+    )
+
+    status = models.CharField(_("status"), max_length=10, choices=Status, default=Status.NEW)
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="+", verbose_name=_("assigned to"),
+    )  # fmt: skip
+    internal_notes = models.TextField(
+        _("internal notes"), blank=True, help_text=_("For staff only; never sent to the patient.")
+    )
+
+    objects = AppointmentRequestQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-is_time_sensitive", "created_at"]
+        verbose_name = _("appointment request")
+        verbose_name_plural = _("appointment requests")
+
+    def __str__(self):
+        return self.reference
+
+    def get_admin_url(self):
+        return settings.SITE_URL + reverse(
+            "admin:appointments_appointmentrequest_change", args=[self.pk]
+        )
+
+    @staticmethod
+    def onset_is_time_sensitive(onset):
+        months = {
+            AppointmentRequest.Onset.UNDER_3_MONTHS: 3,
+            AppointmentRequest.Onset.UNDER_12_MONTHS: 12,
+        }
+        return onset in months and months[onset] <= settings.APPOINTMENT_URGENT_ONSET_MONTHS
+
+
+class Notification(models.Model):
+    """One email about a request, and whether it has gone out."""
+
+    class Kind(models.TextChoices):
+        CLINIC = "clinic", _("Clinic")
+        PATIENT = "patient", _("Patient")
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("Waiting to send")
+        SENT = "sent", _("Sent")
+        FAILED = "failed", _("Failed, will retry")
+
+    request = models.ForeignKey(
+        AppointmentRequest, on_delete=models.CASCADE, related_name="notifications",
+        verbose_name=_("request"),
+    )  # fmt: skip
+    kind = models.CharField(_("to"), max_length=10, choices=Kind)
+    state = models.CharField(_("state"), max_length=10, choices=State, default=State.PENDING)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.CharField(_("last error"), max_length=200, blank=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["request", "kind"]
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+        constraints = [
+            models.UniqueConstraint(fields=["request", "kind"], name="one_notification_per_kind"),
+            models.CheckConstraint(
+                condition=Q(state="sent", sent_at__isnull=False) | ~Q(state="sent"),
+                name="sent_notification_has_time",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.get_state_display()}"

@@ -1,0 +1,148 @@
+"""Every request is stored; the clinic and the patient are told, once, whatever fails."""
+
+import logging
+import socket
+
+import pytest
+from django.core import mail
+
+from appointments.actions import appointment_request_create
+from appointments.models import AppointmentRequest, Notification
+
+from .conftest import FAILING, MEMORY, run_worker
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def submit(client, form_data):
+    response = client.post("/appointments/request/", form_data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    return AppointmentRequest.objects.get()
+
+
+def test_a_request_is_stored_and_both_emails_go_out_without_health_details(
+    client, form_data, settings
+):
+    settings.MAILERS = MEMORY
+    request = submit(client, form_data)
+    run_worker()
+    assert len(mail.outbox) == 2
+    clinic, patient = sorted(mail.outbox, key=lambda m: m.to != [settings.APPOINTMENT_NOTIFY_EMAIL])
+    assert clinic.to == [settings.APPOINTMENT_NOTIFY_EMAIL] and patient.to == [
+        "patient@example.org"
+    ]
+    for email in (clinic, patient):
+        everything = email.subject + email.body + email.alternatives[0].content
+        assert request.reference in everything
+        for private in ["eye will not close", "Bell", "O’Brien", "402-555-0199", "Sample Health"]:
+            assert private not in everything, (email.subject, private)
+    assert clinic.subject == f"Time-sensitive: New appointment request {request.reference}"
+    assert "Less than 3 months ago" in clinic.body and "Phone call, morning" in clinic.body
+    assert f"/admin/appointments/appointmentrequest/{request.pk}/change/" in clinic.body
+    assert "within one business day" in patient.body and "800.922.0000" in patient.body
+    assert set(request.notifications.values_list("state", flat=True)) == {"sent"}
+
+
+def test_without_an_email_address_only_the_clinic_is_told(client, form_data, settings):
+    settings.MAILERS = MEMORY
+    submit(client, form_data | {"email": ""})
+    run_worker()
+    assert [m.to for m in mail.outbox] == [[settings.APPOINTMENT_NOTIFY_EMAIL]]
+
+
+def test_when_the_mail_server_is_down_the_request_is_kept_and_sent_once_later(
+    client, form_data, settings
+):
+    settings.MAILERS = FAILING
+    request = submit(client, form_data)
+    run_worker()
+    notifications = list(request.notifications.all())
+    assert [n.state for n in notifications] == ["failed", "failed"]
+    assert notifications[0].last_error == "SMTPServerDisconnected"
+    assert AppointmentRequest.objects.count() == 1
+
+    run_worker()  # the retries are not due yet: still nothing sent
+    assert mail.outbox == []
+
+    settings.MAILERS = MEMORY
+    run_worker(make_everything_due=True)
+    assert len(mail.outbox) == 2
+    assert set(request.notifications.values_list("state", flat=True)) == {"sent"}
+    run_worker(make_everything_due=True)
+    assert len(mail.outbox) == 2  # exactly once
+
+
+def test_a_rolled_back_transaction_sends_nothing(form_data, settings):
+    from django.db import transaction
+
+    settings.MAILERS = MEMORY
+    fields = {
+        k: v for k, v in form_data.items() if k not in {"submission_token", "consent_to_contact"}
+    }
+    with pytest.raises(RuntimeError), transaction.atomic():
+        appointment_request_create(
+            submission_token="8a1f0c62-4a1e-4b7b-9c55-0b1f3f2b6a12", consent_to_contact=True,
+            **fields,
+        )  # fmt: skip
+        raise RuntimeError("something later in the same transaction failed")
+    run_worker(make_everything_due=True)
+    assert AppointmentRequest.objects.count() == 0 and mail.outbox == []
+
+
+def test_staff_can_resend(client, form_data, settings):
+    from appointments.actions import notification_resend
+
+    settings.MAILERS = MEMORY
+    request = submit(client, form_data)
+    run_worker()
+    notification_resend(request.notifications.get(kind="clinic"))
+    assert request.notifications.get(kind="clinic").state == Notification.State.PENDING
+    run_worker()
+    assert len(mail.outbox) == 3
+
+
+def test_emails_go_through_a_real_smtp_server(client, form_data, settings):
+    from aiosmtpd.controller import Controller
+
+    class Keep:
+        def __init__(self):
+            self.messages = []
+
+        async def handle_DATA(self, server, session, envelope):
+            self.messages.append(envelope)
+            return "250 OK"
+
+    handler = Keep()
+    with socket.socket() as probe:  # a free port on loopback
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    controller = Controller(handler, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        settings.MAILERS = {
+            "default": {
+                "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+                "OPTIONS": {"host": "127.0.0.1", "port": port, "timeout": 5},
+            }
+        }  # fmt: skip
+        request = submit(client, form_data)
+        run_worker()
+    finally:
+        controller.stop()
+    arrived = {envelope.rcpt_tos[0]: envelope.content.decode() for envelope in handler.messages}
+    assert set(arrived) == {settings.APPOINTMENT_NOTIFY_EMAIL, "patient@example.org"}
+    assert all(request.reference in content for content in arrived.values())
+    assert not any("eye will not close" in content for content in arrived.values())
+
+
+def test_no_submitted_value_reaches_the_logs(client, form_data, caplog, settings):
+    settings.MAILERS = FAILING  # the failure path logs too
+    with caplog.at_level(logging.DEBUG):
+        client.post("/appointments/request/", form_data)
+        client.post("/appointments/request/", form_data | {"email": "not-an-email"})
+        run_worker()
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert "Notification" in logged  # the worker did log, just nothing private
+    for value in ["O’Brien", "402-555-0199", "patient@example.org", "eye will not close",
+                  "Sample Health", "Bell"]:  # fmt: skip
+        assert value not in logged
