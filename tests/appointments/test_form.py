@@ -127,3 +127,9 @@ def test_every_radio_button_has_a_label(client):
 
     assert radios and all(value for _name, value in radios)
     assert len([1 for name, _value in radios if name == "cause"]) == 8
+
+
+def test_the_error_summary_comes_first_in_the_page(client, form_data):
+    content = client.post("/appointments/request/", form_data | {"phone": ""}).content.decode()
+    main = content[content.index("<main") :]
+    assert main.index('class="error-summary"') < main.index("<h1>")
