@@ -1,6 +1,7 @@
 """Writes with side effects: storing a request, and the emails about it."""
 
 import logging
+import uuid
 from datetime import timedelta
 
 from django.conf import settings
@@ -20,8 +21,10 @@ def appointment_request_create(*, submission_token, **fields):
     The same submission_token (a double click, a resubmitted page) returns the first request.
     """
     existing = AppointmentRequest.objects.filter(submission_token=submission_token).first()
-    if existing:
+    if existing and same_answers(existing, fields):
         return existing, False
+    if existing:  # the patient went back and changed something: that is a new request
+        submission_token = uuid.uuid4()
     for _attempt in range(5):  # a new reference if one is (very rarely) taken
         try:
             with transaction.atomic():
@@ -47,6 +50,10 @@ def appointment_request_create(*, submission_token, **fields):
     raise RuntimeError("Could not find a free reference")
 
 
+def same_answers(request, fields):
+    return all(getattr(request, name) == value for name, value in fields.items())
+
+
 def notification_enqueue(notification, *, run_after=None):
     """Queues the email for after the surrounding transaction commits (never if it rolls back)."""
     from .tasks import deliver_notification
@@ -67,22 +74,34 @@ def notification_resend(notification):
 def notification_deliver(notification_id):
     """Sends one notification, once. On failure: state failed, and a retry with backoff.
 
-    The row stays locked while sending, so two workers never send the same email.
+    The notification's row (only) stays locked while sending, so two workers never send the
+    same email and staff can still work on the request. Once recorded as sent it is never
+    sent again; a worker that dies between the mail server's "OK" and that record can send
+    one email twice when the notification is queued again.
     """
     with transaction.atomic():
         notification = (
-            Notification.objects.select_for_update()
+            Notification.objects.select_for_update(of=("self",))
             .select_related("request")
             .get(pk=notification_id)
         )
-        if notification.state == Notification.State.SENT:
+        if notification.state in {Notification.State.SENT, Notification.State.GAVE_UP}:
             return
         notification.attempts += 1
         try:
             send_notification_email(notification)
         except Exception as error:  # noqa: BLE001 - any failure means "try again later"
-            notification.state = Notification.State.FAILED
             notification.last_error = type(error).__name__[:200]  # the class only: no content
+            if notification.attempts >= settings.EMAIL_MAX_ATTEMPTS:
+                notification.state = Notification.State.GAVE_UP
+                notification.save()
+                logger.error(
+                    "Notification %s gave up after %s attempts",
+                    notification.pk,
+                    notification.attempts,
+                )
+                return
+            notification.state = Notification.State.FAILED
             delay = timedelta(
                 seconds=min(
                     settings.EMAIL_RETRY_DELAY * 2 ** (notification.attempts - 1),

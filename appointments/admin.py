@@ -6,11 +6,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .actions import notification_resend
+from .forms import AppointmentRequestForm
 from .models import AppointmentRequest, Notification
 
-SUBMITTED = ["asker", "patient_name", "phone", "email", "contact_method", "contact_time", "cause",
-             "affected_side", "onset", "referred", "preferred_specialist", "preferred_location",
-             "insurance", "message", "consent_to_contact"]  # fmt: skip
+SUBMITTED = AppointmentRequestForm.Meta.fields
 EXPORTED = ["reference", "created_at", "is_time_sensitive", "status", "assigned_to",
             "patient_name", "phone", "email", "contact_method", "contact_time"]  # fmt: skip
 
@@ -23,7 +22,16 @@ class NotificationInline(admin.TabularInline):
     can_delete = False
 
 
+def export_value(appointment, name):
+    """What a person reads: local times and labels, not codes."""
+    if name == "created_at":
+        return timezone.localtime(appointment.created_at).strftime("%Y-%m-%d %H:%M")
+    display = getattr(appointment, f"get_{name}_display", None)
+    return display() if display else getattr(appointment, name)
+
+
 def spreadsheet_safe(value):
+
     # A cell starting with =, +, - or @ would run as a formula in a spreadsheet.
     text = "" if value is None else str(value)
     return f"'{text}" if text[:1] in {"=", "+", "-", "@"} else text
@@ -61,21 +69,24 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
     def emails(self, appointment):
         return ", ".join(str(n) for n in appointment.notifications.all())
 
-    def _update(self, request, queryset, message, **changes):
-        for appointment in queryset:
-            for field, value in changes.items():
-                setattr(appointment, field, value)
-            appointment.save(update_fields=list(changes))
-            self.log_change(request, appointment, message)
-
     @admin.action(description=_("Assign to me"), permissions=["change"])
     def assign_to_me(self, request, queryset):
-        self._update(request, queryset, _("Assigned to me"), assigned_to=request.user)
+        for appointment in queryset:
+            appointment.assigned_to = request.user
+            appointment.save(update_fields=["assigned_to"])
+            self.log_change(request, appointment, _("Assigned to me"))
 
     @admin.action(description=_("Mark as contacted"), permissions=["change"])
     def mark_contacted(self, request, queryset):
-        contacted = AppointmentRequest.Status.CONTACTED
-        self._update(request, queryset, _("Marked as contacted"), status=contacted)
+        for appointment in queryset:
+            appointment.set_status(AppointmentRequest.Status.CONTACTED)
+            appointment.save(update_fields=["status", "closed_at"])
+            self.log_change(request, appointment, _("Marked as contacted"))
+
+    def save_model(self, request, obj, form, change):
+        if "status" in form.changed_data:
+            obj.set_status(obj.status)  # notes when it was closed, for the retention period
+        super().save_model(request, obj, form, change)
 
     @admin.action(description=_("Resend the emails"), permissions=["change"])
     def resend_notifications(self, request, queryset):
@@ -93,5 +104,6 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
         writer = csv.writer(response)
         writer.writerow(EXPORTED)
         for appointment in queryset.select_related("assigned_to"):
-            writer.writerow(spreadsheet_safe(getattr(appointment, name)) for name in EXPORTED)
+            writer.writerow(spreadsheet_safe(export_value(appointment, name)) for name in EXPORTED)
+
         return response

@@ -1,4 +1,5 @@
 import unicodedata
+import uuid
 
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Div, Fieldset, Layout, Submit
@@ -17,7 +18,7 @@ def without_control_characters(text, keep=""):
 class AppointmentRequestForm(forms.ModelForm):
     """Only what scheduling needs. Names are taken exactly as typed (O’Brien, José, 李)."""
 
-    submission_token = forms.UUIDField(widget=forms.HiddenInput, required=False)
+    submission_token = forms.CharField(widget=forms.HiddenInput, required=False)
     # Left empty by people; filled in by bots, which then get no request stored.
     website = forms.CharField(
         required=False,
@@ -61,7 +62,7 @@ class AppointmentRequestForm(forms.ModelForm):
         help_texts = {
             "phone": _("We will call or text this number."),
             "email": _("We will send your reference number here."),
-            "onset": _("If it began less than a year ago, we will try to see you sooner."),
+            "onset": _("If it began recently, we will try to see you sooner."),
             "insurance": _("For example, the name of your insurance company."),
             "message": _("Up to 1,000 characters. Please do not include detailed medical records."),
         }
@@ -79,7 +80,8 @@ class AppointmentRequestForm(forms.ModelForm):
         }
         widgets = {
             "asker": forms.RadioSelect,
-            "patient_name": forms.TextInput(attrs={"autocomplete": "name", "spellcheck": "false"}),
+            # No autocomplete: the patient may be someone else than the person filling it in.
+            "patient_name": forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
             "phone": forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
             "email": forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
             "contact_method": forms.RadioSelect,
@@ -96,8 +98,12 @@ class AppointmentRequestForm(forms.ModelForm):
         if data is not None:  # before validation, which refuses some of them outright
             data = data.copy()
             for key in data:
-                keep = "\r\n" if key == "message" else ""
-                data.setlist(key, [without_control_characters(v, keep) for v in data.getlist(key)])
+                # A line break counts as one character, as the browser counted it.
+                values = [without_control_characters(v.replace("\r\n", "\n"), keep="\n")
+                          for v in data.getlist(key)]  # fmt: skip
+                data.setlist(
+                    key, values if key == "message" else [v.replace("\n", " ") for v in values]
+                )
         super().__init__(data, *args, **kwargs)
         for field in self.fields.values():
             if isinstance(field.widget, forms.RadioSelect):  # no unlabelled "blank" radio
@@ -128,3 +134,10 @@ class AppointmentRequestForm(forms.ModelForm):
     @property
     def is_from_a_bot(self):
         return bool(self.cleaned_data.get("website"))
+
+    def clean_submission_token(self):
+        """A tampered or missing token is not the patient's problem: a new one is made."""
+        try:
+            return uuid.UUID(self.cleaned_data["submission_token"])
+        except ValueError:
+            return uuid.uuid4()

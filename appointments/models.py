@@ -1,6 +1,7 @@
 """Appointment requests from patients, and the emails that tell the clinic and the patient."""
 
 import secrets
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
@@ -22,14 +23,10 @@ def new_reference():
 
 
 class AppointmentRequestQuerySet(models.QuerySet):
-    def triage_order(self):
-        """Time-sensitive first, then oldest first: the order staff should call back."""
-        return self.order_by("-is_time_sensitive", "created_at")
-
     def purgeable(self, older_than_days):
-        cutoff = timezone.now() - timezone.timedelta(days=older_than_days)
-        finished = [AppointmentRequest.Status.CLOSED, AppointmentRequest.Status.SPAM]
-        return self.filter(status__in=finished, created_at__lt=cutoff)
+        """Closed (or spam) for longer than the retention period."""
+        cutoff = timezone.now() - timedelta(days=older_than_days)
+        return self.filter(status__in=FINISHED, closed_at__lt=cutoff)
 
 
 class AppointmentRequest(models.Model):
@@ -124,6 +121,7 @@ class AppointmentRequest(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
         related_name="+", verbose_name=_("assigned to"),
     )  # fmt: skip
+    closed_at = models.DateTimeField(_("closed"), null=True, blank=True, editable=False)
     internal_notes = models.TextField(
         _("internal notes"), blank=True, help_text=_("For staff only; never sent to the patient.")
     )
@@ -131,6 +129,7 @@ class AppointmentRequest(models.Model):
     objects = AppointmentRequestQuerySet.as_manager()
 
     class Meta:
+        # The order staff should call back: time-sensitive first, then oldest first.
         ordering = ["-is_time_sensitive", "created_at"]
         verbose_name = _("appointment request")
         verbose_name_plural = _("appointment requests")
@@ -138,7 +137,13 @@ class AppointmentRequest(models.Model):
     def __str__(self):
         return self.reference
 
+    def set_status(self, status):
+        """Changes the status, noting when a request is finished (for the retention period)."""
+        self.status = status
+        self.closed_at = timezone.now() if status in FINISHED else None
+
     def get_admin_url(self):
+
         return settings.SITE_URL + reverse(
             "admin:appointments_appointmentrequest_change", args=[self.pk]
         )
@@ -152,6 +157,23 @@ class AppointmentRequest(models.Model):
         return onset in months and months[onset] <= settings.APPOINTMENT_URGENT_ONSET_MONTHS
 
 
+class NotificationQuerySet(models.QuerySet):
+    def stuck(self, grace):
+        """Not sent, and no sign of progress for a while: a worker or the queueing died.
+
+        A failed one has a retry queued up to EMAIL_RETRY_MAX_DELAY later, so it waits that too.
+        """
+        now = timezone.now()
+        retry_window = timedelta(seconds=settings.EMAIL_RETRY_MAX_DELAY)
+        return self.filter(
+            Q(state=Notification.State.PENDING, updated_at__lt=now - grace)
+            | Q(state=Notification.State.FAILED, updated_at__lt=now - grace - retry_window)
+        )
+
+
+FINISHED = [AppointmentRequest.Status.CLOSED, AppointmentRequest.Status.SPAM]
+
+
 class Notification(models.Model):
     """One email about a request, and whether it has gone out."""
 
@@ -163,6 +185,7 @@ class Notification(models.Model):
         PENDING = "pending", _("Waiting to send")
         SENT = "sent", _("Sent")
         FAILED = "failed", _("Failed, will retry")
+        GAVE_UP = "gave_up", _("Failed too often: resend it")
 
     request = models.ForeignKey(
         AppointmentRequest, on_delete=models.CASCADE, related_name="notifications",
@@ -173,6 +196,9 @@ class Notification(models.Model):
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     last_error = models.CharField(_("last error"), max_length=200, blank=True)
     sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    updated_at = models.DateTimeField(_("last change"), auto_now=True)
+
+    objects = NotificationQuerySet.as_manager()
 
     class Meta:
         ordering = ["request", "kind"]

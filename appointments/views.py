@@ -3,6 +3,7 @@ import uuid
 from django.conf import settings
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods
 
 from clinic.ratelimit import count_hit, is_limited
@@ -15,6 +16,7 @@ RATE_SCOPE = "appointment-request"
 
 
 @require_http_methods(["GET", "POST"])
+@sensitive_post_parameters()
 def request_form(request):
     if request.method == "POST":
         if is_limited(request, RATE_SCOPE, settings.APPOINTMENT_RATE_LIMIT):
@@ -22,10 +24,10 @@ def request_form(request):
         form = AppointmentRequestForm(request.POST)
         if form.is_valid():
             count_hit(request, RATE_SCOPE, settings.APPOINTMENT_RATE_WINDOW)
-            if form.is_from_a_bot:
-                return redirect("appointments:received")  # stored nothing, says nothing
+            if form.is_from_a_bot:  # stored nothing; the bot is sent where any stranger goes
+                return redirect("appointments:received")
             fields = {k: v for k, v in form.cleaned_data.items() if k in form.Meta.fields}
-            token = form.cleaned_data["submission_token"] or uuid.uuid4()
+            token = form.cleaned_data["submission_token"]
             appointment, _created = appointment_request_create(submission_token=token, **fields)
             request.session[SESSION_KEY] = appointment.reference
             return redirect("appointments:received")

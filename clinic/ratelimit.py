@@ -1,14 +1,29 @@
 """Per-client counters in Django's cache (Redis in production, so all web processes share them)."""
 
 import hashlib
+import hmac
 
+from django.conf import settings
 from django.core.cache import cache
 
 
+def client_address(request):
+    """The client's address: behind TRUSTED_PROXIES proxies, the one they saw, not theirs."""
+    if settings.TRUSTED_PROXIES:
+        forwarded = [
+            part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+        ]
+        if len(forwarded) >= settings.TRUSTED_PROXIES:
+            return forwarded[-settings.TRUSTED_PROXIES]
+    return request.META.get("REMOTE_ADDR", "")
+
+
 def _key(request, scope):
-    # Hashed: the cache holds no client addresses.
-    client = hashlib.sha256(request.META.get("REMOTE_ADDR", "").encode()).hexdigest()[:32]
-    return f"ratelimit:{scope}:{client}"
+    # Keyed hash: the cache holds no client addresses, and none can be recovered by guessing.
+    digest = hmac.new(
+        settings.SECRET_KEY.encode(), client_address(request).encode(), hashlib.sha256
+    )
+    return f"ratelimit:{scope}:{digest.hexdigest()[:32]}"
 
 
 def is_limited(request, scope, limit):

@@ -177,7 +177,10 @@ MEDIA_ROOT = Path(env_str("DJANGO_MEDIA_ROOT", str(BASE_DIR / "media")))
 # Health information (story photos) never goes in MEDIA_ROOT: the site serves it after a
 # consent check. Keep this folder (or bucket) out of any web server's reach.
 PRIVATE_MEDIA_ROOT = Path(env_str("DJANGO_PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private-media")))
+if PRIVATE_MEDIA_ROOT.resolve().is_relative_to(MEDIA_ROOT.resolve()):
+    raise ImproperlyConfigured("DJANGO_PRIVATE_MEDIA_ROOT must not be inside DJANGO_MEDIA_ROOT.")
 # Production normally serves uploads from object storage or the web server in front.
+
 SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", not PRODUCTION)
 # Uploaded images: larger files, or images with more pixels (decompression bombs), are refused.
 IMAGE_MAX_UPLOAD_BYTES = env_int("IMAGE_MAX_UPLOAD_BYTES", 10_000_000)
@@ -230,6 +233,8 @@ APPOINTMENT_RETENTION_DAYS = env_int("APPOINTMENT_RETENTION_DAYS", 365)
 # A failed email is retried after this many seconds, doubling each time up to the maximum.
 EMAIL_RETRY_DELAY = env_int("EMAIL_RETRY_DELAY", 30)
 EMAIL_RETRY_MAX_DELAY = env_int("EMAIL_RETRY_MAX_DELAY", 3600)
+# After this many attempts (about a day at the maximum delay) staff must resend it.
+EMAIL_MAX_ATTEMPTS = env_int("EMAIL_MAX_ATTEMPTS", 30)
 
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
@@ -250,7 +255,11 @@ SESSION_COOKIE_SAMESITE = CSRF_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
 CSRF_FAILURE_VIEW = "clinic.views.csrf_failure"
 
+# How many proxies in front of the site append to X-Forwarded-For (0: none). Per-client rate
+# limits need it: behind a proxy every patient would otherwise share the proxy's address.
+TRUSTED_PROXIES = env_int("DJANGO_TRUSTED_PROXIES", 0)
 # Behind a TLS-terminating proxy, e.g. "HTTP_X_FORWARDED_PROTO=https".
+
 if proxy_header := env_str("DJANGO_SECURE_PROXY_SSL_HEADER"):
     header, _sep, value = proxy_header.partition("=")
     SECURE_PROXY_SSL_HEADER = (header, value or "https")

@@ -48,7 +48,14 @@ class StoryQuerySet(PublishableQuerySet):
         today = timezone.localdate()
         return self.published().filter(valid_consent(today), published_on__lte=today)
 
+    def for_cards(self):
+        """What a story card shows (cause, photo consent, first photo) in fixed queries."""
+        return self.select_related("cause", "consent").prefetch_related(
+            models.Prefetch("photo_pairs", queryset=PhotoPair.objects.order_by("position", "pk"))
+        )
+
     def about(self, *, cause=None, treatment=None):
+
         filters = {"cause": cause, "treatments": treatment}
         return self.filter(**{name: value for name, value in filters.items() if value})
 

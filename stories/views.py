@@ -23,19 +23,10 @@ RENDITION_NAME = re.compile(
 )
 
 
-def photo_pairs():
-    return Prefetch("photo_pairs", queryset=PhotoPair.objects.order_by("position", "pk"))
-
-
 def story_list(request):
     form = StoryFilterForm(request.GET)
     form.is_valid()  # unknown filter values are reported and left out
-    stories = (
-        Story.objects.public()
-        .about(**form.cleaned_data)
-        .select_related("cause", "consent")
-        .prefetch_related(photo_pairs())
-    )
+    stories = Story.objects.public().about(**form.cleaned_data).for_cards()
     page, note = paginate(stories, request.GET.get("page"), PAGE_SIZE)
     return render(
         request,
@@ -54,23 +45,24 @@ class StoryDetailView(DetailView):
     def get_queryset(self):
         return (
             Story.objects.public()
-            .select_related("cause", "consent")
+            .for_cards()
             .prefetch_related(
                 Prefetch("treatments", queryset=Treatment.objects.published()),
                 Prefetch("specialists", queryset=Specialist.objects.published()),
-                photo_pairs(),
             )
         )
 
     def get_context_data(self, **kwargs):
         story = self.object
+        same_subject = Q(treatments__in=story.treatments.all())
+        if story.cause_id:  # (cause=None would match every other story without a cause)
+            same_subject |= Q(cause=story.cause_id)
         related = (
             Story.objects.public()
-            .filter(Q(cause=story.cause_id) | Q(treatments__in=story.treatments.all()))
+            .filter(same_subject)
             .exclude(pk=story.pk)
             .distinct()
-            .select_related("cause", "consent")
-            .prefetch_related(photo_pairs())[:RELATED_STORIES]
+            .for_cards()[:RELATED_STORIES]
         )
         return super().get_context_data(
             related_stories=related,
@@ -97,9 +89,10 @@ def photo(request, name):
     if not pairs.exists() or not storage.exists(name):
         raise Http404
     response = FileResponse(storage.open(name), content_type=mimetypes.guess_type(name)[0])
-    # Health information: no shared cache keeps it, and the browser asks again each time,
-    # so a withdrawn consent takes the photo away at once.
-    response["Cache-Control"] = "private, no-cache"
+    # Health information: nothing keeps a copy (a shared computer included), so a withdrawn
+    # consent takes the photo away at once.
+
+    response["Cache-Control"] = "no-store"
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     return response

@@ -53,9 +53,12 @@
     stage.addEventListener("pointermove", function (event) {
       if (dragging) moveTo(event);
     });
-    stage.addEventListener("pointerup", function () {
+    function stop() {
       dragging = false;
-    });
+    }
+    stage.addEventListener("pointerup", stop);
+    stage.addEventListener("pointercancel", stop);
+
     range.addEventListener("input", update);
 
     overlay.appendChild(after);

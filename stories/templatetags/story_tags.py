@@ -6,7 +6,6 @@ from services.models import Treatment
 from specialists.models import Specialist
 
 from ..models import Story
-from ..views import photo_pairs
 
 register = template.Library()
 
@@ -19,5 +18,5 @@ def featured_story(subject=None):
     stories = Story.objects.public().filter(is_featured=True)
     if subject is not None:
         stories = stories.filter(**{RELATION[type(subject)]: subject})
-    story = stories.select_related("cause", "consent").prefetch_related(photo_pairs()).first()
+    story = stories.for_cards().first()
     return {"story": story}

@@ -56,7 +56,19 @@ def test_search_finds_a_request_by_reference_name_or_email(admin_client, stored)
         assert stored.reference in content.decode()
 
 
+def test_closing_a_request_in_the_admin_starts_its_retention_period(admin_client, stored):
+    from django.forms.models import model_to_dict
+
+    data = {k: v for k, v in model_to_dict(stored).items() if v is not None}
+    url = f"/admin/appointments/appointmentrequest/{stored.pk}/change/"
+    admin_client.post(url, data | {"status": "closed", "notifications-TOTAL_FORMS": "0",
+                                   "notifications-INITIAL_FORMS": "0"})  # fmt: skip
+    stored.refresh_from_db()
+    assert stored.status == "closed" and stored.closed_at is not None
+
+
 def test_the_export_is_safe_to_open_in_a_spreadsheet(admin_client, stored):
+
     response = admin_client.post(
         "/admin/appointments/appointmentrequest/",
         {"action": "export_csv", "_selected_action": [stored.pk]},
@@ -72,7 +84,7 @@ def test_purge_deletes_only_closed_requests_past_the_retention_period(stored, fo
         form_data | {"submission_token": "8a1f0c62-4a1e-4b7b-9c55-0b1f3f2b6a99"},
     )
     old = timezone.now() - timedelta(days=400)
-    AppointmentRequest.objects.filter(pk=stored.pk).update(status="closed", created_at=old)
-    AppointmentRequest.objects.exclude(pk=stored.pk).update(status="new", created_at=old)
+    AppointmentRequest.objects.filter(pk=stored.pk).update(status="closed", closed_at=old)
+    AppointmentRequest.objects.exclude(pk=stored.pk).update(created_at=old)  # old, still open
     call_command("purge_appointment_requests", "--older-than", "365", stdout=io.StringIO())
     assert list(AppointmentRequest.objects.values_list("status", flat=True)) == ["new"]

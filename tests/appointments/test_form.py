@@ -15,7 +15,7 @@ def test_the_empty_form_asks_only_what_scheduling_needs(client, specialist_and_l
     content = client.get("/appointments/request/?specialist=ana-example").content.decode()
     assert "This form is not for emergencies." in content and "call 911 now" in content
     assert '<option value="ana-example" selected>' in content
-    for autocomplete in ['autocomplete="name"', 'autocomplete="tel"', 'autocomplete="email"']:
+    for autocomplete in ['autocomplete="tel"', 'autocomplete="email"']:
         assert autocomplete in content
     assert content.count("<legend") >= 10  # each group of choices in a fieldset with a legend
     assert 'name="csrfmiddlewaretoken"' in content
@@ -111,7 +111,7 @@ def test_recent_paralysis_is_time_sensitive_and_sorts_first(client, form_data, s
     for number, onset in enumerate(["over_2_years", "3_to_12_months", "1_to_2_years"]):
         token = f"8a1f0c62-4a1e-4b7b-9c55-0b1f3f2b6a4{number}"
         post(client, form_data | {"onset": onset, "submission_token": token})
-    queue = AppointmentRequest.objects.triage_order()
+    queue = AppointmentRequest.objects.all()  # the staff queue's order
     assert [r.onset for r in queue] == ["3_to_12_months", "over_2_years", "1_to_2_years"]
     settings.APPOINTMENT_URGENT_ONSET_MONTHS = 3
     assert not AppointmentRequest.onset_is_time_sensitive("3_to_12_months")
@@ -133,3 +133,31 @@ def test_the_error_summary_comes_first_in_the_page(client, form_data):
     content = client.post("/appointments/request/", form_data | {"phone": ""}).content.decode()
     main = content[content.index("<main") :]
     assert main.index('class="error-summary"') < main.index("<h1>")
+
+
+def test_behind_a_proxy_each_patient_has_their_own_limit(client, form_data, settings):
+    settings.APPOINTMENT_RATE_LIMIT, settings.TRUSTED_PROXIES = 1, 1
+    for number, address in enumerate(["203.0.113.1", "203.0.113.2"]):
+        data = form_data | {"submission_token": f"8a1f0c62-4a1e-4b7b-9c55-0b1f3f2b6a5{number}"}
+        response = client.post("/appointments/request/", data, HTTP_X_FORWARDED_FOR=address)
+        assert response.status_code == 302
+    assert AppointmentRequest.objects.count() == 2
+
+
+def test_going_back_and_changing_an_answer_stores_a_new_request(client, form_data):
+    post(client, form_data)
+    post(client, form_data | {"phone": "402-555-0111"})
+    assert sorted(AppointmentRequest.objects.values_list("phone", flat=True)) == [
+        "402-555-0111",
+        "402-555-0199",
+    ]
+
+
+def test_a_message_at_the_limit_with_line_breaks_is_accepted(client, form_data):
+    message = "\r\n".join(["x" * 90] * 11)[:1000]  # 1,000 characters as the browser counts
+    assert post(client, form_data | {"message": message}).status_code == 302
+    assert AppointmentRequest.objects.get().message.count("\n") == 10
+
+
+def test_a_tampered_form_token_is_ignored(client, form_data):
+    assert post(client, form_data | {"submission_token": "not-a-uuid"}).status_code == 302

@@ -146,3 +146,32 @@ def test_no_submitted_value_reaches_the_logs(client, form_data, caplog, settings
     for value in ["O’Brien", "402-555-0199", "patient@example.org", "eye will not close",
                   "Sample Health", "Bell"]:  # fmt: skip
         assert value not in logged
+
+
+def test_an_email_left_behind_by_a_crash_is_queued_again(client, form_data, settings):
+    from datetime import timedelta
+
+    from django.core.management import call_command
+    from django.utils import timezone
+    from django_tasks_db.models import DBTaskResult
+
+    settings.MAILERS = MEMORY
+    request = submit(client, form_data)
+    DBTaskResult.objects.all().delete()  # as if the queueing was lost after the commit
+    Notification.objects.update(updated_at=timezone.now() - timedelta(minutes=20))
+    call_command("requeue_stuck_notifications", stdout=open("/dev/null", "w"))
+    run_worker()
+    assert len(mail.outbox) == 2
+    assert set(request.notifications.values_list("state", flat=True)) == {"sent"}
+
+
+def test_an_email_that_always_fails_waits_for_staff_after_the_last_attempt(
+    client, form_data, settings
+):
+    settings.MAILERS, settings.EMAIL_MAX_ATTEMPTS = FAILING, 2
+    request = submit(client, form_data | {"email": ""})
+    run_worker()
+    run_worker(make_everything_due=True)
+    run_worker(make_everything_due=True)
+    notification = request.notifications.get()
+    assert (notification.state, notification.attempts) == ("gave_up", 2)

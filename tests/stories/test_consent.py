@@ -118,7 +118,7 @@ def test_staff_can_see_hidden_photos_to_review_them(admin_client):
     rendition = rendition_name(name, 480, "jpg")
     response = admin_client.get(f"/stories/photos/{rendition}")
     assert response.status_code == 200
-    assert response["Cache-Control"] == "private, no-cache"
+    assert response["Cache-Control"] == "no-store"
 
 
 @pytest.mark.parametrize(

@@ -97,3 +97,10 @@ def test_a_story_page_costs_the_same_queries_however_many_photos(client):
         PhotoPair.objects.bulk_create([pair])
 
     assert_constant_queries(client, story.get_absolute_url(), add_more)
+
+
+def test_stories_without_a_cause_are_not_all_related_to_each_other(client):
+    story = make_story(cause=None)
+    make_story(title="Unrelated, also without a cause", cause=None)
+    content = client.get(story.get_absolute_url()).content.decode()
+    assert "Unrelated, also without a cause" not in content

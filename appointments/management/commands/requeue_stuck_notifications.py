@@ -1,0 +1,24 @@
+from datetime import timedelta
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from appointments.actions import notification_enqueue
+from appointments.models import Notification
+
+
+class Command(BaseCommand):
+    help = (
+        "Queues again the emails that a crash left behind (a worker that died mid-send, or a "
+        "queueing lost after the request was stored). Safe to run often: sending is idempotent."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--older-than", type=int, default=15, metavar="MINUTES")
+
+    def handle(self, *, older_than, **options):
+        stuck = list(Notification.objects.stuck(timedelta(minutes=older_than)))
+        with transaction.atomic():
+            for notification in stuck:
+                notification_enqueue(notification)
+        self.stdout.write(f"Queued {len(stuck)} email(s) again.")
