@@ -4,7 +4,7 @@ from django import forms
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
-from services.models import Cause, Treatment
+from services.forms import CauseTreatmentFilterForm
 
 from .models import Expertise, Language, Location
 from .search import MAX_QUERY_LENGTH
@@ -38,21 +38,13 @@ def directory_options():
     return cache.get_or_set(OPTIONS_CACHE_KEY, build, timeout=3600)
 
 
-class DirectoryForm(forms.Form):
+class DirectoryForm(CauseTreatmentFilterForm):
     """The directory's search box and filters, all GET parameters so results can be shared."""
 
     q = SearchTextField(label=_("Name, condition or treatment"), required=False)
     expertise = forms.ModelChoiceField(
         Expertise.objects.all(), to_field_name="slug", required=False,
         label=_("Area of expertise"), empty_label=_("Any area"),
-    )  # fmt: skip
-    cause = forms.ModelChoiceField(
-        Cause.objects.published(), to_field_name="slug", required=False,
-        label=_("Cause of paralysis"), empty_label=_("Any cause"),
-    )  # fmt: skip
-    treatment = forms.ModelChoiceField(
-        Treatment.objects.published(), to_field_name="slug", required=False,
-        label=_("Treatment"), empty_label=_("Any treatment"),
     )  # fmt: skip
     location = forms.ModelChoiceField(
         Location.objects.all(), to_field_name="slug", required=False,
@@ -68,6 +60,7 @@ class DirectoryForm(forms.Form):
     query_shortened = False
 
     FILTERS = ["expertise", "cause", "treatment", "location", "language", "new_patients", "video"]
+    field_order = ["q", *FILTERS]
 
     def select_filters(self):
         """[(bound field, [(value, label, selected)])] for rendering the select filters."""
@@ -111,7 +104,3 @@ class DirectoryForm(forms.Form):
                 shown = "" if value is True else str(value)
                 active.append((self.fields[name].label, shown, f"?{remaining.urlencode()}"))
         return active
-
-    def ignored_filters(self):
-        """Labels of filters whose value this site does not know (an old or mistyped link)."""
-        return [self.fields[name].label for name in self.errors if name in self.FILTERS]
