@@ -20,7 +20,11 @@ def media(request, path):
 
     Uploads are served as inert files: never sniffed as another type, never run as a page.
     """
-    response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    return as_inert_file(serve(request, path, document_root=settings.MEDIA_ROOT))
+
+
+def as_inert_file(response):
+    """An uploaded file is never sniffed as another type, nor run as a page."""
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     return response

@@ -8,7 +8,6 @@ from services.models import Cause, Condition, Treatment
 
 from . import demo_content
 from .models import Education, Expertise, Language, Location, Specialist, Synonym
-from .search import refresh_search_text
 
 
 def load_demo_content():
@@ -68,5 +67,5 @@ def load_demo_content():
             Education(specialist=specialist, **entry) for entry in fields["education"]
         )
         new_specialists.append(specialist.pk)
-    refresh_search_text(Specialist.objects.filter(pk__in=new_specialists))
+    # (Their search text is already current: the signals refresh it on every save and link.)
     return created + len(new_specialists)

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from clinic.images import ResponsiveImageField
 from clinic.models import Publishable, PublishableQuerySet
+from clinic.phone import tel_href
 from services.models import MARKDOWN_HELP, Cause, Condition, Treatment
 
 from .search import SearchMixin
@@ -69,8 +70,7 @@ class Location(models.Model):
 
     @property
     def phone_href(self):
-        digits = "".join(ch for ch in self.phone if ch.isdigit())
-        return f"tel:+1{digits}" if len(digits) == 10 else f"tel:{digits}"
+        return tel_href(self.phone)
 
 
 class SynonymQuerySet(models.QuerySet):
