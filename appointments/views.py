@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods
 
-from clinic.ratelimit import count_hit, is_limited
+from clinic.ratelimit import client_address, count_hit, is_limited
 
 from .actions import appointment_request_create
 from .forms import AppointmentRequestForm
@@ -19,11 +19,12 @@ RATE_SCOPE = "appointment-request"
 @sensitive_post_parameters()
 def request_form(request):
     if request.method == "POST":
-        if is_limited(request, RATE_SCOPE, settings.APPOINTMENT_RATE_LIMIT):
+        client = client_address(request)
+        if is_limited(RATE_SCOPE, client, settings.APPOINTMENT_RATE_LIMIT):
             return render(request, "429.html", status=429)
         form = AppointmentRequestForm(request.POST)
         if form.is_valid():
-            count_hit(request, RATE_SCOPE, settings.APPOINTMENT_RATE_WINDOW)
+            count_hit(RATE_SCOPE, client, settings.APPOINTMENT_RATE_WINDOW)
             if form.is_from_a_bot:  # stored nothing; the bot is sent where any stranger goes
                 return redirect("appointments:received")
             fields = {k: v for k, v in form.cleaned_data.items() if k in form.Meta.fields}

@@ -1,8 +1,21 @@
 from django.apps import AppConfig
+from django.contrib.admin.apps import AdminConfig
+from django.db.models.signals import post_migrate
 
 
 class ClinicConfig(AppConfig):
-    """Shared, app-independent pieces: Markdown rendering, SEO helpers, demo content command."""
+    """Shared, app-independent pieces: Markdown rendering, SEO helpers, roles, demo content."""
 
     name = "clinic"
     verbose_name = "Clinic site"
+
+    def ready(self):
+        from .roles import setup_roles
+
+        post_migrate.connect(setup_roles, sender=self, dispatch_uid="clinic.setup_roles")
+
+
+class ClinicAdminConfig(AdminConfig):
+    """The admin, on the clinic's locked-down site (sign-in lockout, two-factor sign-in)."""
+
+    default_site = "clinic.admin_site.ClinicAdminSite"

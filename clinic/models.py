@@ -1,7 +1,12 @@
 """Abstract pieces that several apps' models share."""
 
+from datetime import timedelta
+
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from .readability import reading_grade
 
 
 class PublicationStatus(models.TextChoices):
@@ -34,3 +39,73 @@ class Publishable(models.Model):
     @property
     def is_published(self):
         return self.status == PublicationStatus.PUBLISHED
+
+
+# Patient information is written for this reading grade or lower.
+TARGET_READING_GRADE = 8
+REVIEW_INTERVAL_DAYS = 365
+
+
+class ReviewedQuerySet(models.QuerySet):
+    def review_overdue(self, today=None):
+        return self.filter(review_due_on__lt=today or timezone.localdate())
+
+    def never_reviewed(self):
+        return self.filter(last_reviewed_on__isnull=True)
+
+    def hard_to_read(self):
+        return self.filter(reading_grade__gt=TARGET_READING_GRADE)
+
+
+class Reviewed(models.Model):
+    """Clinical text that a clinician reviews on a schedule, with a reading-grade estimate."""
+
+    last_reviewed_on = models.DateField(
+        _("last reviewed"),
+        null=True,
+        blank=True,
+        help_text=_("The day a clinician last checked that this text is accurate."),
+    )
+    review_due_on = models.DateField(
+        _("next review due"),
+        null=True,
+        blank=True,
+        help_text=_("Left blank, it is set to a year after the last review."),
+    )
+    reviewed_by = models.CharField(
+        _("reviewed by"),
+        max_length=120,
+        blank=True,
+        help_text=_("The reviewing clinician’s name and credentials, e.g. “Jane Doe, MD”."),
+    )
+    reading_grade = models.DecimalField(
+        _("reading grade"),
+        max_digits=3,
+        decimal_places=1,
+        null=True,
+        editable=False,
+        help_text=_("Flesch–Kincaid grade of the text, worked out on save. Aim for 8 or lower."),
+    )
+
+    # The fields whose words patients read, in order.
+    reading_fields = ("summary", "body")
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, update_fields=None, **kwargs):
+        text = "\n\n".join(getattr(self, name) for name in self.reading_fields)
+        self.reading_grade = reading_grade(text)
+        if self.last_reviewed_on and not self.review_due_on:
+            self.review_due_on = self.last_reviewed_on + timedelta(days=REVIEW_INTERVAL_DAYS)
+        if update_fields is not None:
+            update_fields = {*update_fields, "reading_grade", "review_due_on"}
+        super().save(*args, update_fields=update_fields, **kwargs)
+
+    @property
+    def is_hard_to_read(self):
+        return self.reading_grade is not None and self.reading_grade > TARGET_READING_GRADE
+
+
+class ReviewedContentQuerySet(PublishableQuerySet, ReviewedQuerySet):
+    pass

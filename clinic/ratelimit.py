@@ -18,20 +18,24 @@ def client_address(request):
     return request.META.get("REMOTE_ADDR", "")
 
 
-def _key(request, scope):
-    # Keyed hash: the cache holds no client addresses, and none can be recovered by guessing.
-    digest = hmac.new(
-        settings.SECRET_KEY.encode(), client_address(request).encode(), hashlib.sha256
-    )
+def _key(scope, identity):
+    # Keyed hash: the cache holds no client addresses or usernames, and none can be
+    # recovered by guessing.
+    digest = hmac.new(settings.SECRET_KEY.encode(), identity.encode(), hashlib.sha256)
     return f"ratelimit:{scope}:{digest.hexdigest()[:32]}"
 
 
-def is_limited(request, scope, limit):
-    return cache.get(_key(request, scope), 0) >= limit
+def is_limited(scope, identity, limit):
+    return cache.get(_key(scope, identity), 0) >= limit
 
 
-def count_hit(request, scope, window):
-    key = _key(request, scope)
+def reset(scope, identity):
+    cache.delete(_key(scope, identity))
+
+
+def count_hit(scope, identity, window):
+    key = _key(scope, identity)
+
     cache.add(key, 0, timeout=window)
     try:
         cache.incr(key)

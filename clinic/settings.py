@@ -72,7 +72,7 @@ if PRODUCTION and not ALLOWED_HOSTS:
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "clinic.apps.ClinicAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -84,7 +84,9 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "django_tasks_db",
-    "clinic",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "clinic.apps.ClinicConfig",
     "services",
     "specialists",
     "stories",
@@ -99,6 +101,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "clinic.middleware.StaffSessionTimeoutMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -255,6 +259,21 @@ SESSION_COOKIE_SAMESITE = CSRF_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
 CSRF_FAILURE_VIEW = "clinic.views.csrf_failure"
 
+# The staff admin. A path of its own keeps it out of bots' default guesses.
+ADMIN_PATH = env_str("DJANGO_ADMIN_PATH", "admin").strip("/") + "/"
+# Two-factor sign-in (an authenticator app). Production insists on it.
+ADMIN_REQUIRE_2FA = env_bool("DJANGO_ADMIN_REQUIRE_2FA", PRODUCTION)
+if PRODUCTION and not ADMIN_REQUIRE_2FA:
+    raise ImproperlyConfigured("DJANGO_ADMIN_REQUIRE_2FA must be on when DJANGO_ENV=production.")
+# Failed sign-ins before sign-in pauses: per account, and per client address (higher, as a
+# whole hospital may share one address); the pause, in seconds.
+LOGIN_FAILURE_LIMIT = env_int("DJANGO_LOGIN_FAILURE_LIMIT", 5)
+LOGIN_CLIENT_FAILURE_LIMIT = env_int("DJANGO_LOGIN_CLIENT_FAILURE_LIMIT", 20)
+LOGIN_LOCKOUT_SECONDS = env_int("DJANGO_LOGIN_LOCKOUT_SECONDS", 900)
+# Staff are signed out after this many seconds without a request.
+STAFF_SESSION_IDLE_TIMEOUT = env_int("DJANGO_STAFF_SESSION_IDLE_TIMEOUT", 1800)
+
+
 # How many proxies in front of the site append to X-Forwarded-For (0: none). Per-client rate
 # limits need it: behind a proxy every patient would otherwise share the proxy's address.
 TRUSTED_PROXIES = env_int("DJANGO_TRUSTED_PROXIES", 0)
@@ -288,3 +307,4 @@ LOGGING = {
 # What the site says about the clinic itself.
 CLINIC_NAME = env_str("CLINIC_NAME", "Facial Paralysis Program")
 CLINIC_PHONE = env_str("CLINIC_PHONE", "800.922.0000")
+OTP_TOTP_ISSUER = CLINIC_NAME  # the name staff see in their authenticator app

@@ -19,7 +19,9 @@ SITEMAPS = {
 
 urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
-    path("admin/", admin.site.urls),
+    path("healthz", views.health, name="health"),
+    path("healthz/live", views.alive, name="alive"),
+    path(settings.ADMIN_PATH, admin.site.urls),
     path("specialists/", include("specialists.urls")),
     path("stories/", include("stories.urls")),
     path("appointments/", include("appointments.urls")),

@@ -1,11 +1,18 @@
+import logging
+
 from django.conf import settings
-from django.http import HttpResponseServerError
+from django.core.cache import cache
+from django.db import connection
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
 from django.views.static import serve
 
 from .context_processors import clinic
+
+logger = logging.getLogger(__name__)
 
 
 @requires_csrf_token
@@ -33,3 +40,38 @@ def as_inert_file(response):
 def csrf_failure(request, reason=""):
     """A form sent from an old or expired page: say so in plain words, and how to go on."""
     return render(request, "403_csrf.html", status=403)
+
+
+@never_cache
+def alive(request):
+    """Liveness: the process answers. Touches nothing else (and is the benchmarks' baseline)."""
+    return HttpResponse("ok", content_type="text/plain")
+
+
+@never_cache
+def health(request):
+    """Readiness for load balancers: 200 when the database and the cache answer, else 503."""
+    checks = {"database": _database_answers(), "cache": _cache_answers()}
+    return JsonResponse(
+        {name: "ok" if passed else "unavailable" for name, passed in checks.items()},
+        status=200 if all(checks.values()) else 503,
+    )
+
+
+def _database_answers():
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+        return True
+    except Exception:
+        logger.exception("Health check: the database did not answer")
+        return False
+
+
+def _cache_answers():
+    try:
+        cache.set("healthz", "ok", 5)
+        return cache.get("healthz") == "ok"
+    except Exception:
+        logger.exception("Health check: the cache did not answer")
+        return False

@@ -4,7 +4,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from clinic.models import Publishable, PublishableQuerySet
+from clinic.models import Publishable, Reviewed, ReviewedContentQuerySet
 
 MARKDOWN_HELP = _(
     "Markdown: a blank line starts a new paragraph, ## starts a heading, "
@@ -12,7 +12,7 @@ MARKDOWN_HELP = _(
 )
 
 
-class ContentPage(Publishable):
+class ContentPage(Publishable, Reviewed):
     """Fields every staff-written page has."""
 
     title = models.CharField(_("title"), max_length=120)
@@ -36,6 +36,8 @@ class ContentPage(Publishable):
     position = models.PositiveSmallIntegerField(
         _("position"), default=0, help_text=_("Lower numbers come first in lists.")
     )
+
+    objects = ReviewedContentQuerySet.as_manager()
 
     class Meta:
         abstract = True
@@ -67,7 +69,7 @@ class Cause(ContentPage):
         return reverse("services:cause_detail", kwargs={"slug": self.slug})
 
 
-class TreatmentQuerySet(PublishableQuerySet):
+class TreatmentQuerySet(ReviewedContentQuerySet):
     def grouped_by_category(self):
         """[(category label, [treatments])], nonsurgical first, leaving out empty groups."""
         treatments = list(self)

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView
 
 from clinic.models import PublicationStatus
+from clinic.preview import DraftPreviewMixin
 
 from .models import Cause, Condition, Page, Treatment
 
@@ -39,11 +40,8 @@ class OverviewView(TemplateView):
         return context
 
 
-class ContentDetailView(DetailView):
-    """A published page of content; drafts are not found."""
-
-    def get_queryset(self):
-        return self.model.objects.published()
+class ContentDetailView(DraftPreviewMixin, DetailView):
+    """A published page of content; drafts are not found, except by staff previewing them."""
 
     def get_breadcrumbs(self):
         return [overview_crumb(), (self.object.title, None)]
@@ -68,12 +66,10 @@ class CauseDetailView(ContentDetailView):
     model = Cause
 
     def get_queryset(self):
-        return (
-            super()
-            .get_queryset()
-            .filter(condition__status=PublicationStatus.PUBLISHED)
-            .select_related("condition")
-        )
+        return super().get_queryset().select_related("condition")
+
+    def public_only(self, queryset):
+        return super().public_only(queryset).filter(condition__status=PublicationStatus.PUBLISHED)
 
     def get_breadcrumbs(self):
         condition = self.object.condition

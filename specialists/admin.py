@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from clinic.admin import PublishableAdmin
 from clinic.images import thumbnail_url
 
 from .models import Education, Expertise, Language, Location, Specialist, Synonym
@@ -13,7 +14,7 @@ class EducationInline(admin.TabularInline):
 
 
 @admin.register(Specialist)
-class SpecialistAdmin(admin.ModelAdmin):
+class SpecialistAdmin(PublishableAdmin):
     list_display = ["thumbnail", "name", "credentials", "title", "status",
                     "accepts_new_patients", "offers_video_visits"]  # fmt: skip
     list_display_links = ["thumbnail", "name"]
@@ -50,6 +51,7 @@ class SpecialistAdmin(admin.ModelAdmin):
 
 @admin.register(Expertise)
 class ExpertiseAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
 
@@ -62,6 +64,7 @@ class LanguageAdmin(admin.ModelAdmin):
 @admin.register(Location)
 class LocationAdmin(admin.ModelAdmin):
     list_display = ["name", "city", "phone"]
+    list_filter = ["city"]
     search_fields = ["name", "city", "street_address"]
     prepopulated_fields = {"slug": ["name"]}
 

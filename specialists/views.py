@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView
 
 from clinic.pagination import page_context, paginate
+from clinic.preview import DraftPreviewMixin
 from services.models import Cause, Treatment
 
 from .forms import DirectoryForm
@@ -73,9 +74,11 @@ def physician_schema(specialist, request):
     return data
 
 
-class SpecialistDetailView(DetailView):
+class SpecialistDetailView(DraftPreviewMixin, DetailView):
+    model = Specialist
+
     def get_queryset(self):
-        return Specialist.objects.published().prefetch_related(
+        return Specialist.objects.prefetch_related(
             "expertise",
             Prefetch("causes", queryset=Cause.objects.published()),
             Prefetch("treatments", queryset=Treatment.objects.published()),

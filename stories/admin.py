@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from clinic.admin import REVIEW_FIELDS, ReadingGradeFilter, ReviewedAdmin, ReviewStatusFilter
 from clinic.images import thumbnail_url
 
 from .models import Consent, PhotoPair, Story
@@ -56,17 +57,19 @@ class PhotoPairInline(admin.StackedInline):
         return preview(pair.after_image)
 
 
-def preview(image):
+def preview(image, width=120):
     if not image:
         return "—"
-    return format_html('<img src="{}" alt="" width="120">', thumbnail_url(image))
+    return format_html('<img src="{}" alt="" width="{}">', thumbnail_url(image), width)
 
 
 @admin.register(Story)
-class StoryAdmin(admin.ModelAdmin):
-    list_display = ["title", "patient_display_name", "status", "is_featured", "published_on",
-                    "on_the_site"]  # fmt: skip
-    list_filter = ["status", "is_featured", "cause", "treatments"]
+class StoryAdmin(ReviewedAdmin):
+    list_display = ["thumbnail", "title", "patient_display_name", "status", "on_the_site",
+                    "is_featured", "published_on", "reading_grade_flag", "review_due"]  # fmt: skip
+    list_display_links = ["thumbnail", "title"]
+    list_filter = ["status", ReviewStatusFilter, ReadingGradeFilter, "is_featured", "cause",
+                   "treatments"]  # fmt: skip
     search_fields = ["title", "patient_display_name", "summary", "body"]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["cause", "treatments", "specialists"]
@@ -87,11 +90,17 @@ class StoryAdmin(admin.ModelAdmin):
             },
         ),  # fmt: skip
         (_("What the story is about"), {"fields": ["cause", "treatments", "specialists"]}),
+        (_("Clinical review"), {"fields": [*REVIEW_FIELDS, "updated_at"]}),
         (_("Address"), {"fields": ["slug"]}),
     ]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("consent")
+        return super().get_queryset(request).for_cards()
+
+    @admin.display(description=_("photo"))
+    def thumbnail(self, story):
+        pairs = story.photo_pairs.all()  # prefetched by for_cards()
+        return preview(pairs[0].after_image, width=48) if pairs else "—"
 
     @admin.display(description=_("on the site?"))
     def on_the_site(self, story):

@@ -18,7 +18,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from clinic.images import ResponsiveImageField
-from clinic.models import PublicationStatus, Publishable, PublishableQuerySet
+from clinic.models import PublicationStatus, Publishable, Reviewed, ReviewedContentQuerySet
 from services.models import MARKDOWN_HELP, Cause, Treatment
 from specialists.models import Specialist
 
@@ -42,7 +42,7 @@ def valid_consent(today):
     )
 
 
-class StoryQuerySet(PublishableQuerySet):
+class StoryQuerySet(ReviewedContentQuerySet):
     def public(self):
         """What patients may see right now; checked on every request, never by a nightly job."""
         today = timezone.localdate()
@@ -60,7 +60,7 @@ class StoryQuerySet(PublishableQuerySet):
         return self.filter(**{name: value for name, value in filters.items() if value})
 
 
-class Story(Publishable):
+class Story(Publishable, Reviewed):
     title = models.CharField(_("title"), max_length=150)
     slug = models.SlugField(_("web address"), max_length=150, unique=True)
     patient_display_name = models.CharField(
@@ -128,7 +128,8 @@ class Story(Publishable):
     @property
     def shows_photos(self):
         """Photos need their own consent, on top of the story's."""
-        return self.consent.covers_photos
+        consent = getattr(self, "consent", None)  # a draft may have none yet
+        return consent is not None and consent.covers_photos
 
 
 class Consent(models.Model):

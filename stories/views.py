@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView
 
 from clinic.pagination import page_context, paginate
+from clinic.preview import DraftPreviewMixin
 from clinic.views import as_inert_file
 from services.models import Treatment
 from specialists.models import Specialist
@@ -42,15 +43,16 @@ def story_list(request):
     )
 
 
-class StoryDetailView(DetailView):
+class StoryDetailView(DraftPreviewMixin, DetailView):
+    model = Story
+
+    def public_only(self, queryset):
+        return queryset.public()
+
     def get_queryset(self):
-        return (
-            Story.objects.public()
-            .for_cards()
-            .prefetch_related(
-                Prefetch("treatments", queryset=Treatment.objects.published()),
-                Prefetch("specialists", queryset=Specialist.objects.published()),
-            )
+        return Story.objects.for_cards().prefetch_related(
+            Prefetch("treatments", queryset=Treatment.objects.published()),
+            Prefetch("specialists", queryset=Specialist.objects.published()),
         )
 
     def get_context_data(self, **kwargs):

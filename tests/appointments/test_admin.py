@@ -8,8 +8,8 @@ from django.contrib.auth.models import Group, User
 from django.core.management import call_command
 from django.utils import timezone
 
-from appointments.apps import COORDINATORS
 from appointments.models import AppointmentRequest
+from clinic.roles import APPOINTMENT_COORDINATORS as COORDINATORS
 
 pytestmark = pytest.mark.django_db
 

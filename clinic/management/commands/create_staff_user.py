@@ -1,0 +1,62 @@
+import getpass
+import sys
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from clinic.roles import ROLE_NAMES, setup_roles
+
+
+class Command(BaseCommand):
+    help = (
+        "Create a staff account in one role and set up its authenticator app. "
+        "The password is asked for (or read from standard input with --password-stdin)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("username")
+        parser.add_argument("--email", required=True)
+        parser.add_argument("--role", required=True, choices=sorted(ROLE_NAMES))
+        parser.add_argument("--first-name", default="")
+        parser.add_argument("--last-name", default="")
+        parser.add_argument(
+            "--password-stdin", action="store_true", help="Read the password from stdin."
+        )
+
+    def handle(self, *args, username, email, role, first_name, last_name, **options):
+        User = get_user_model()
+        if User.objects.filter(username=username).exists():
+            raise CommandError(f"There is already an account named {username!r}.")
+        user = User(username=username, email=email, first_name=first_name,
+                    last_name=last_name, is_staff=True)  # fmt: skip
+        password = self.read_password(options["password_stdin"])
+        try:
+            validate_password(password, user)
+        except ValidationError as error:
+            raise CommandError(" ".join(error.messages)) from None
+        user.set_password(password)
+        with transaction.atomic():
+            setup_roles()
+            user.save()
+            user.groups.add(Group.objects.get(name=ROLE_NAMES[role]))
+            device = TOTPDevice.objects.create(user=user, name="Authenticator app")
+        self.stdout.write(f"Created {username} ({ROLE_NAMES[role]}).")
+        self.stdout.write(
+            "Give these to them privately, to add to their authenticator app "
+            "(any TOTP app: scan the link as a QR code, or type the key):"
+        )
+        self.stdout.write(f"  Key: {device.config_url.split('secret=')[1].split('&')[0]}")
+        self.stdout.write(f"  Link: {device.config_url}")
+
+    def read_password(self, from_stdin):
+        if from_stdin:
+            return sys.stdin.readline().rstrip("\n")
+        password = getpass.getpass("Password: ")
+        if password != getpass.getpass("Password (again): "):
+            raise CommandError("The passwords did not match.")
+        return password

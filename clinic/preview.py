@@ -1,0 +1,51 @@
+from django.urls import NoReverseMatch, reverse
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext as _
+
+
+class DraftPreviewMixin:
+    """A detail page patients see only when it is public (404 before then).
+
+    Staff who may view the model also see it before then, exactly as patients will, under
+    a banner, so a draft can be checked before it is published.
+    """
+
+    def public_only(self, queryset):
+        return queryset.published()
+
+    def can_preview(self):
+        user, opts = self.request.user, self.model._meta
+        return user.is_staff and user.has_perm(f"{opts.app_label}.view_{opts.model_name}")
+
+    def get_object(self, queryset=None):
+        queryset = self.get_queryset() if queryset is None else queryset
+        if not self.can_preview():
+            queryset = self.public_only(queryset)
+        return super().get_object(queryset)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if self.can_preview() and not self.is_public(self.object):
+            context["draft_notice"] = self.draft_notice(self.object)
+        return context
+
+    def is_public(self, item):
+        return self.public_only(self.model._default_manager.filter(pk=item.pk)).exists()
+
+    def draft_notice(self, item):
+        opts = item._meta
+        try:
+            edit_url = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[item.pk])
+        except NoReverseMatch:
+            edit_url = None
+        hidden_reason = getattr(item, "hidden_reason", None)
+        return {
+            "reason": hidden_reason() if hidden_reason else _("Draft"),
+            "edit_url": edit_url,
+        }
+
+    def render_to_response(self, context, **kwargs):
+        response = super().render_to_response(context, **kwargs)
+        if self.can_preview():
+            add_never_cache_headers(response)  # a staff view: never kept by any cache
+        return response

@@ -1,0 +1,131 @@
+"""Staff editing: drafts with preview, publishing from the list, content health."""
+
+from datetime import date, timedelta
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.utils import timezone
+
+from clinic.models import PublicationStatus
+from clinic.roles import APPOINTMENT_COORDINATORS, CONTENT_EDITORS
+from services.models import Treatment
+from tests.factories import make_cause, make_condition, make_specialist, make_story, make_treatment
+
+pytestmark = pytest.mark.django_db
+DRAFT = PublicationStatus.DRAFT
+BANNER = b"Draft \xe2\x80\x94 patients cannot see this page"
+
+
+def staff(role):
+    user = User.objects.create_user(role.split()[0].lower(), is_staff=True)
+    user.groups.add(Group.objects.get(name=role))
+    return user
+
+
+def unpublished_pages():
+    condition = make_condition()
+    return {
+        "treatment": make_treatment(status=DRAFT).get_absolute_url(),
+        "condition": make_condition(status=DRAFT).get_absolute_url(),
+        "cause of a draft condition": make_cause(make_condition(status=DRAFT)).get_absolute_url(),
+        "cause": make_cause(condition, status=DRAFT).get_absolute_url(),
+        "specialist": make_specialist(status=DRAFT).get_absolute_url(),
+        "story": make_story(status=DRAFT).get_absolute_url(),
+        "story whose consent expired": make_story(
+            consent={"expires_on": timezone.localdate() - timedelta(days=1)}
+        ).get_absolute_url(),
+    }
+
+
+def test_unpublished_pages_are_not_found_by_the_public(client):
+    for kind, url in unpublished_pages().items():
+        assert client.get(url).status_code == 404, kind
+
+
+def test_content_editors_preview_unpublished_pages_under_a_banner(client):
+    client.force_login(staff(CONTENT_EDITORS))
+    for kind, url in unpublished_pages().items():
+        response = client.get(url)
+        assert response.status_code == 200, kind
+        assert BANNER in response.content, kind
+        assert "no-store" in response["Cache-Control"], kind
+    expired = client.get(unpublished_pages()["story whose consent expired"]).content.decode()
+    assert "Consent expired on" in expired
+
+
+def test_staff_see_no_banner_on_published_pages(client):
+    client.force_login(staff(CONTENT_EDITORS))
+    assert BANNER not in client.get(make_treatment().get_absolute_url()).content
+
+
+def test_staff_without_content_permissions_cannot_preview(client):
+    client.force_login(staff(APPOINTMENT_COORDINATORS))
+    assert client.get(make_treatment(status=DRAFT).get_absolute_url()).status_code == 404
+
+
+def test_publishing_is_one_action_in_the_list(client):
+    drafts = [make_treatment(status=DRAFT), make_treatment(status=DRAFT)]
+    client.force_login(staff(CONTENT_EDITORS))
+    response = client.post(
+        "/admin/services/treatment/",
+        {"action": "publish", "_selected_action": [t.pk for t in drafts]},
+        follow=True,
+    )
+    assert b"2 items are now published" in response.content
+    assert client.get(drafts[0].get_absolute_url()).status_code == 200
+    client.post("/admin/services/treatment/",
+                {"action": "unpublish", "_selected_action": [drafts[0].pk]})  # fmt: skip
+    client.logout()
+    assert client.get(drafts[0].get_absolute_url()).status_code == 404
+
+
+def test_reading_grade_is_worked_out_on_save():
+    easy = make_treatment(summary="It helps.", body="We can help. It does not hurt. You go home.")
+    hard = make_treatment(
+        summary="Comprehensive multidisciplinary evaluation.",
+        body="Microneurovascular reconstruction necessitates comprehensive preoperative "
+        "electrophysiological characterization of residual neuromuscular functionality.",
+    )
+    assert easy.reading_grade < 3 and hard.reading_grade > 8
+    hard.body = hard.summary = "Short words help. They are kind."
+    hard.save(update_fields=["body", "summary"])
+    hard.refresh_from_db()
+    assert hard.reading_grade < 8
+
+
+def test_the_admin_filters_hard_to_read_and_overdue_pages(admin_client):
+    hard = make_treatment(title="Hard one", body="Electrophysiological characterization "
+                          "necessitates multidisciplinary collaboration.")  # fmt: skip
+    overdue = make_treatment(title="Old one", last_reviewed_on=date(2020, 1, 1))
+    current = make_treatment(title="Fresh one", last_reviewed_on=timezone.localdate())
+    assert overdue.review_due_on == date(2020, 12, 31)  # a year after the review
+
+    def titles(query):
+        page = admin_client.get(f"/admin/services/treatment/?{query}").content.decode()
+        return {t.title for t in Treatment.objects.all() if f">{t.title}<" in page}
+
+    assert titles("reading=hard") == {hard.title}
+    assert titles("review=overdue") == {overdue.title}
+    assert current.title not in titles("review=never")
+    assert "Overdue since" in admin_client.get("/admin/services/treatment/").content.decode()
+
+
+def test_public_pages_say_when_a_clinician_last_reviewed_them(client):
+    reviewed = make_treatment(last_reviewed_on=date(2026, 3, 9), reviewed_by="A. Sample, MD")
+    content = client.get(reviewed.get_absolute_url()).content.decode()
+    assert "Last reviewed" in content and "March 9, 2026" in content
+    assert "by A. Sample, MD" in content
+    assert "Last reviewed" not in client.get(make_treatment().get_absolute_url()).content.decode()
+    story = make_story(last_reviewed_on=date(2026, 3, 9))
+    assert "Last reviewed" in client.get(story.get_absolute_url()).content.decode()
+
+
+def test_every_content_admin_page_opens_with_its_view_on_site_link(admin_client):
+    items = [make_condition(), make_cause(), make_treatment(), make_specialist(), make_story()]
+    for item in items:
+        opts = item._meta
+        page = admin_client.get(f"/admin/{opts.app_label}/{opts.model_name}/{item.pk}/change/")
+        assert page.status_code == 200
+        assert b"View on site" in page.content, opts.model_name
+    condition_page = admin_client.get(f"/admin/services/condition/{items[0].pk}/change/")
+    assert b"Treatments for this condition" in condition_page.content
