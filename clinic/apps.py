@@ -1,6 +1,6 @@
 from django.apps import AppConfig
 from django.contrib.admin.apps import AdminConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 
 
 class ClinicConfig(AppConfig):
@@ -10,9 +10,12 @@ class ClinicConfig(AppConfig):
     verbose_name = "Clinic site"
 
     def ready(self):
+        from .page_cache import content_changed
         from .roles import setup_roles
 
         post_migrate.connect(setup_roles, sender=self, dispatch_uid="clinic.setup_roles")
+        for signal in (post_save, post_delete, m2m_changed):
+            signal.connect(content_changed, dispatch_uid="clinic.page_cache")
 
 
 class ClinicAdminConfig(AdminConfig):

@@ -93,10 +93,15 @@ INSTALLED_APPS = [
     "appointments",
 ]
 
+# Order matters: the security headers are added on the way out of every response, static
+# files and cached pages included; the page cache sits inside them and before the session.
 MIDDLEWARE = [
+    "clinic.middleware.PermissionsPolicyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    "clinic.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -151,7 +156,13 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        "default": {
+            # Errors become cache misses: pages are still served while Redis is down.
+            "BACKEND": "clinic.cache.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+            # Fail fast rather than hold a request while Redis is unreachable.
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -297,11 +308,28 @@ SECURE_CSP = {
     "frame-ancestors": [CSP.NONE],
 }
 
+# Anonymous public pages are kept this many seconds in the shared cache (0: off).
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+
+# Browser features no page uses, turned off by the Permissions-Policy header.
+PERMISSIONS_POLICY_OFF = [
+    "accelerometer", "autoplay", "bluetooth", "browsing-topics", "camera", "display-capture",
+    "geolocation", "gyroscope", "hid", "magnetometer", "microphone", "midi", "payment",
+    "publickey-credentials-get", "screen-wake-lock", "serial", "usb", "xr-spatial-tracking",
+]  # fmt: skip
+
+# JSON lines (for a log collector) in production, plain text in development.
+LOG_FORMAT = env_str("DJANGO_LOG_FORMAT", "json" if PRODUCTION else "text")
+if LOG_FORMAT not in {"json", "text"}:
+    raise ImproperlyConfigured("DJANGO_LOG_FORMAT must be 'json' or 'text'.")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"json": {"()": "clinic.logging.JsonFormatter"}, "text": {}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
+    # Django's own loggers go through the same handler (and never email tracebacks).
+    "loggers": {"django": {"handlers": [], "level": "INFO", "propagate": True}},
 }
 
 # What the site says about the clinic itself.

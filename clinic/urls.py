@@ -19,6 +19,7 @@ SITEMAPS = {
 
 urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
     path("healthz", views.health, name="health"),
     path("healthz/live", views.alive, name="alive"),
     path(settings.ADMIN_PATH, admin.site.urls),

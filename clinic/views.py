@@ -1,11 +1,13 @@
 import logging
+import sys
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection
+from django.db import InterfaceError, OperationalError, connection
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
+from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
 from django.views.static import serve
@@ -17,7 +19,12 @@ logger = logging.getLogger(__name__)
 
 @requires_csrf_token
 def server_error(request):
+    """500, or 503 when the database is out of reach: either way, the phone number."""
     # Deliberately no RequestContext: other context processors may be what just failed.
+    if isinstance(sys.exception(), (OperationalError, InterfaceError)):
+        response = HttpResponse(loader.get_template("503.html").render(clinic(request)), status=503)
+        response["Retry-After"] = "60"
+        return response
     template = loader.get_template("500.html")
     return HttpResponseServerError(template.render(clinic(request)))
 
@@ -75,3 +82,10 @@ def _cache_answers():
     except Exception:
         logger.exception("Health check: the cache did not answer")
         return False
+
+
+def robots_txt(request):
+    """Everything public may be crawled; the admin's address is left unadvertised."""
+    sitemap_url = request.build_absolute_uri(reverse("sitemap"))
+    return HttpResponse(f"User-agent: *\nAllow: /\n\nSitemap: {sitemap_url}\n",
+                        content_type="text/plain; charset=utf-8")  # fmt: skip

@@ -7,6 +7,7 @@ from clinic.models import PublicationStatus
 from clinic.preview import DraftPreviewMixin
 
 from .models import Cause, Condition, Page, Treatment
+from .schema import clinic_schema, condition_schema, treatment_schema
 
 
 def program_overview():
@@ -28,7 +29,10 @@ class HomeView(TemplateView):
     template_name = "home.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(**kwargs) | program_overview()
+        context = super().get_context_data(**kwargs) | program_overview()
+        treatments = [t for _label, group in context["treatment_groups"] for t in group]
+        context["json_ld"] = clinic_schema(treatments, self.request)
+        return context
 
 
 class OverviewView(TemplateView):
@@ -55,9 +59,13 @@ class ConditionDetailView(ContentDetailView):
 
     def get_context_data(self, **kwargs):
         condition = self.object
+        causes = list(condition.causes.published())
+        treatment_groups = condition.treatments.published().grouped_by_category()
+        treatments = [t for _label, group in treatment_groups for t in group]
         return super().get_context_data(
-            causes=condition.causes.published(),
-            treatment_groups=condition.treatments.published().grouped_by_category(),
+            causes=causes,
+            treatment_groups=treatment_groups,
+            json_ld=condition_schema(condition, causes, treatments, self.request),
             **kwargs,
         )
 
@@ -92,6 +100,7 @@ class TreatmentDetailView(ContentDetailView):
     def get_context_data(self, **kwargs):
         treatment = self.object
         return super().get_context_data(
+            json_ld=treatment_schema(treatment, self.request),
             related_treatments=Treatment.objects.published()
             .filter(category=treatment.category)
             .exclude(pk=treatment.pk),

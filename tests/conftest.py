@@ -35,6 +35,26 @@ def demo_content(db):
     load_demo_content()
 
 
+@pytest.fixture
+def form_data():
+    return {
+        "asker": "patient",
+        "patient_name": "Siobhán O’Brien",
+        "phone": "402-555-0199",
+        "email": "patient@example.org",
+        "contact_method": "phone",
+        "contact_time": "morning",
+        "cause": "bells_palsy",
+        "affected_side": "left",
+        "onset": "under_3_months",
+        "referred": "yes",
+        "insurance": "Sample Health Plan",
+        "message": "My left eye will not close at night.",
+        "consent_to_contact": "on",
+        "submission_token": "8a1f0c62-4a1e-4b7b-9c55-0b1f3f2b6a11",
+    }
+
+
 def pytest_report_header(config):
     from django.conf import settings
 

@@ -15,3 +15,12 @@ def assert_constant_queries(client, url, add_more_data):
     add_more_data()
     after = count_queries(client, url)
     assert after == before, f"{url}: {before} queries, then {after} after adding data"
+
+
+def json_ld_blocks(html):
+    """Every schema.org block in a page, parsed (so invalid JSON fails the test)."""
+    import json
+    import re
+
+    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    return [json.loads(block) for block in blocks]

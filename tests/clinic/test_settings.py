@@ -88,7 +88,16 @@ def test_database_url_selects_postgresql():
 
 def test_redis_url_selects_the_redis_cache():
     backend = setting("settings.CACHES['default']['BACKEND']", REDIS_URL="redis://127.0.0.1:6379/1")
-    assert backend == "django.core.cache.backends.redis.RedisCache"
+    assert backend == "clinic.cache.ResilientRedisCache"
+
+
+def test_production_refuses_to_start_without_two_factor_sign_in():
+    result = manage("check", **PRODUCTION | {"DJANGO_ADMIN_REQUIRE_2FA": "false"})
+    assert "DJANGO_ADMIN_REQUIRE_2FA must be on" in result.stderr
+
+
+def test_production_logs_json_lines():
+    assert setting("settings.LOGGING['handlers']['console']['formatter']", **PRODUCTION) == "json"
 
 
 def test_email_host_selects_smtp_with_its_options():

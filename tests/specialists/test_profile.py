@@ -1,6 +1,3 @@
-import json
-import re
-
 import pytest
 
 from clinic.models import PublicationStatus
@@ -12,7 +9,7 @@ from tests.factories import (
     make_specialist,
     make_treatment,
 )
-from tests.helpers import assert_constant_queries
+from tests.helpers import assert_constant_queries, json_ld_blocks
 
 pytestmark = pytest.mark.django_db
 
@@ -62,10 +59,8 @@ def test_the_appointment_button_preselects_the_specialist(client, specialist):
 
 def test_the_profile_carries_physician_structured_data(client, specialist):
     content = client.get("/specialists/ana-example/").content.decode()
-    raw = re.search(
-        r'<script type="application/ld\+json" nonce="[^"]*">(.*?)</script>', content, re.S
-    )
-    data = json.loads(raw.group(1))
+    [data] = json_ld_blocks(content)
+
     assert data["@type"] == "Physician"
     assert data["name"] == "Ana Example, MD"
     assert data["isAcceptingNewPatients"] is True

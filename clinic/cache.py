@@ -1,0 +1,40 @@
+"""The shared cache (Redis) without its failure modes: an outage costs speed, never a page.
+
+Every error is logged and treated as a miss, so while Redis is down pages are built afresh,
+the form's rate limit and the sign-in lockout count nothing (requests are still stored and
+the form still works), and everything returns to normal when Redis does.
+"""
+
+import functools
+import logging
+
+from django.core.cache.backends.redis import RedisCache
+from redis.exceptions import RedisError
+
+logger = logging.getLogger(__name__)
+
+
+def _miss_on_error(method, result):
+    @functools.wraps(method)
+    def guarded(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except RedisError as error:
+            logger.warning("Cache unavailable, carrying on without it (%s)", type(error).__name__)
+            return result(*args, **kwargs) if callable(result) else result
+
+    return guarded
+
+
+class ResilientRedisCache(RedisCache):
+    get = _miss_on_error(RedisCache.get, lambda key, default=None, version=None: default)
+    get_many = _miss_on_error(RedisCache.get_many, {})
+    has_key = _miss_on_error(RedisCache.has_key, False)
+    set = _miss_on_error(RedisCache.set, None)
+    add = _miss_on_error(RedisCache.add, False)
+    touch = _miss_on_error(RedisCache.touch, False)
+    set_many = _miss_on_error(RedisCache.set_many, [])
+    delete = _miss_on_error(RedisCache.delete, False)
+    delete_many = _miss_on_error(RedisCache.delete_many, None)
+    incr = _miss_on_error(RedisCache.incr, 0)
+    clear = _miss_on_error(RedisCache.clear, False)
