@@ -207,6 +207,43 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# Uploads in an S3-compatible bucket (AWS, MinIO, Ceph…) so that several web machines share
+# them: public uploads (portraits) in one, story photos in a private one that only the site
+# reads (patients get them through the consent check). Credentials come the usual AWS ways
+# (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or the machine's role).
+MEDIA_STORAGE = env_str("DJANGO_MEDIA_STORAGE", "filesystem")
+if MEDIA_STORAGE not in {"filesystem", "s3"}:
+    raise ImproperlyConfigured("DJANGO_MEDIA_STORAGE must be 'filesystem' or 's3'.")
+# Where uploads are served from when not from the site itself, e.g. the bucket's address
+# under the clinic's own domain: pages may load images from it (CSP img-src).
+MEDIA_ORIGIN = env_str("DJANGO_MEDIA_ORIGIN").rstrip("/")
+if MEDIA_STORAGE == "s3":
+    _bucket = env_str("AWS_STORAGE_BUCKET_NAME")
+    _private_bucket = env_str("AWS_PRIVATE_STORAGE_BUCKET_NAME")
+    if not (_bucket and _private_bucket):
+        raise ImproperlyConfigured(
+            "DJANGO_MEDIA_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME and "
+            "AWS_PRIVATE_STORAGE_BUCKET_NAME."
+        )
+    _s3 = {
+        "endpoint_url": env_str("AWS_S3_ENDPOINT_URL") or None,
+        "region_name": env_str("AWS_S3_REGION_NAME") or None,
+        "file_overwrite": False,
+    }
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": _s3
+        | {
+            "bucket_name": _bucket,
+            "custom_domain": MEDIA_ORIGIN.split("://")[-1] or None,
+            "querystring_auth": False,
+        },
+    }
+    STORAGES["story_photos"] = {
+        "BACKEND": "stories.s3_storage.StoryPhotoS3Storage",
+        "OPTIONS": _s3 | {"bucket_name": _private_bucket},
+    }
+
 # Email (Django 6.1 mailers). Console output in development; SMTP when EMAIL_HOST is set.
 # (Local names avoid EMAIL_*: Django 6.1 refuses the deprecated settings beside MAILERS.)
 _smtp_host = env_str("EMAIL_HOST")
@@ -299,7 +336,7 @@ SECURE_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF, CSP.NONCE],
     "style-src": [CSP.SELF],
-    "img-src": [CSP.SELF],
+    "img-src": [CSP.SELF, *filter(None, [MEDIA_ORIGIN])],
     "font-src": [CSP.SELF],
     "connect-src": [CSP.SELF],
     "object-src": [CSP.NONE],

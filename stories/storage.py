@@ -4,18 +4,22 @@ from django.urls import reverse
 from django.utils.functional import cached_property
 
 
-class StoryPhotoStorage(FileSystemStorage):
+class ConsentCheckedURLs:
+    """Every address of a story photo goes through the view that checks the consent."""
+
+    def url(self, name):
+        return reverse("stories:photo", kwargs={"name": name})
+
+
+class StoryPhotoStorage(ConsentCheckedURLs, FileSystemStorage):
     """Story photos: kept outside MEDIA_ROOT, reachable only through the consent-checking view.
 
-    Production may swap in a private object-storage bucket through STORAGES["story_photos"].
+    Production may use a private bucket instead (DJANGO_MEDIA_STORAGE=s3, stories.s3_storage).
     """
 
     @cached_property
     def base_location(self):
         return settings.PRIVATE_MEDIA_ROOT
-
-    def url(self, name):
-        return reverse("stories:photo", kwargs={"name": name})
 
     def _clear_cached_properties(self, setting, **kwargs):
         super()._clear_cached_properties(setting, **kwargs)

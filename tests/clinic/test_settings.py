@@ -119,3 +119,23 @@ def test_the_proxy_header_can_be_set_for_a_tls_proxy():
         "settings.SECURE_PROXY_SSL_HEADER", DJANGO_SECURE_PROXY_SSL_HEADER="HTTP_X_FORWARDED_PROTO"
     )
     assert value == "('HTTP_X_FORWARDED_PROTO', 'https')"
+
+
+def test_s3_storage_keeps_story_photos_private_and_behind_the_consent_check():
+    env = {"DJANGO_MEDIA_STORAGE": "s3", "AWS_STORAGE_BUCKET_NAME": "clinic-media",
+           "AWS_PRIVATE_STORAGE_BUCKET_NAME": "clinic-private",
+           "DJANGO_MEDIA_ORIGIN": "https://media.clinic.example.org"}  # fmt: skip
+    code = (
+        "from django.core.files.storage import storages\n"
+        "photos = storages['story_photos']\n"
+        "print(storages['default'].url('a.jpg'), photos.bucket_name, photos.default_acl,"
+        " photos.url('stories/renditions/x.jpg'))"
+    )
+    result = manage("shell", "--no-imports", "-c", code, **env)
+    assert result.stdout.split() == [
+        "https://media.clinic.example.org/a.jpg", "clinic-private", "private",
+        "/stories/photos/stories/renditions/x.jpg",
+    ]  # fmt: skip
+    assert "https://media.clinic.example.org" in setting("settings.SECURE_CSP['img-src']", **env)
+    result = manage("check", DJANGO_MEDIA_STORAGE="s3")
+    assert "needs AWS_STORAGE_BUCKET_NAME" in result.stderr
