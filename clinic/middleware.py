@@ -19,7 +19,9 @@ class StaffSessionTimeoutMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.user.is_authenticated:
+        # No session cookie, no one signed in: skip touching the session (and Vary: Cookie).
+        has_session = settings.SESSION_COOKIE_NAME in request.COOKIES
+        if has_session and request.user.is_authenticated:
             now = int(time.time())
             last_seen = request.session.get(LAST_SEEN_KEY, now)
             if now - last_seen > settings.STAFF_SESSION_IDLE_TIMEOUT:

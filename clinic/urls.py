@@ -3,15 +3,24 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from services.sitemaps import ContentSitemap, StaticSitemap
+from services.sitemaps import ContentSitemap
 from specialists.sitemaps import SpecialistSitemap
 from stories.sitemaps import StorySitemap
 
 from . import views
+from .sitemaps import NamedPagesSitemap
 
 # Each app's public pages; stories only while their consent is valid.
 SITEMAPS = {
-    "pages": StaticSitemap,
+    "pages": NamedPagesSitemap(
+        [
+            "services:home",
+            "services:overview",
+            "specialists:index",
+            "stories:index",
+            "appointments:request",
+        ]
+    ),  # fmt: skip
     "content": ContentSitemap,
     "specialists": SpecialistSitemap,
     "stories": StorySitemap,

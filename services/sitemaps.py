@@ -1,17 +1,8 @@
 from django.contrib.sitemaps import Sitemap
-from django.urls import reverse
 
 from clinic.models import PublicationStatus
 
 from .models import Cause, Condition, Page, Treatment
-
-
-class StaticSitemap(Sitemap):
-    def items(self):
-        return ["services:home", "services:overview"]
-
-    def location(self, name):
-        return reverse(name)
 
 
 class ContentSitemap(Sitemap):

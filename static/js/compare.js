@@ -1,6 +1,7 @@
 // Before/after comparison slider, as a progressive enhancement: without JavaScript each pair
-// stays side by side. The control is a native range input, so arrow keys, Home/End, touch
-// and screen readers work as they do everywhere else.
+// stays side by side. With it, the CSS (@media (scripting: enabled)) already stacks the photos
+// and keeps room for the control, so adding it moves nothing. The control is a native range
+// input, so arrow keys, Home/End, touch and screen readers work as they do everywhere else.
 (function () {
   "use strict";
 
@@ -11,26 +12,19 @@
     var beforeLabel = compare.querySelector(".compare__before strong").textContent;
     var afterLabel = compare.querySelector(".compare__after strong").textContent;
 
-    var stage = document.createElement("div");
-    stage.className = "compare__stage";
-    var overlay = document.createElement("div");
-    overlay.className = "compare__overlay";
-    var divider = document.createElement("div");
-    divider.className = "compare__divider";
-    divider.setAttribute("aria-hidden", "true");
     var range = document.createElement("input");
     range.type = "range";
     range.min = "0";
     range.max = "100";
     range.value = "50";
     range.className = "compare__range";
+    range.id = "compare-range-" + index;
     range.setAttribute("aria-label", compare.dataset.sliderLabel);
 
     function update() {
       var position = Number(range.value);
       // Left of the divider: the before photo; right of it: the after photo.
-      overlay.style.clipPath = "inset(0 0 0 " + position + "%)";
-      divider.style.left = position + "%";
+      compare.style.setProperty("--compare-position", position + "%");
       range.setAttribute(
         "aria-valuetext",
         position + "% " + beforeLabel + ", " + (100 - position) + "% " + afterLabel
@@ -38,34 +32,30 @@
     }
 
     function moveTo(event) {
-      var box = stage.getBoundingClientRect();
+      var box = before.getBoundingClientRect();
       var position = ((event.clientX - box.left) / box.width) * 100;
       range.value = String(Math.round(Math.min(100, Math.max(0, position))));
       update();
     }
 
     var dragging = false;
-    stage.addEventListener("pointerdown", function (event) {
+    compare.addEventListener("pointerdown", function (event) {
+      if (!event.target.closest("picture")) return;
       dragging = true;
-      stage.setPointerCapture(event.pointerId);
+      compare.setPointerCapture(event.pointerId);
       moveTo(event);
     });
-    stage.addEventListener("pointermove", function (event) {
+    compare.addEventListener("pointermove", function (event) {
       if (dragging) moveTo(event);
     });
     function stop() {
       dragging = false;
     }
-    stage.addEventListener("pointerup", stop);
-    stage.addEventListener("pointercancel", stop);
-
+    compare.addEventListener("pointerup", stop);
+    compare.addEventListener("pointercancel", stop);
     range.addEventListener("input", update);
 
-    overlay.appendChild(after);
-    stage.append(before, overlay, divider);
-    compare.prepend(stage, range);
-    compare.classList.add("compare--slider");
-    range.id = "compare-range-" + index;
+    compare.appendChild(range);
     update();
   }
 

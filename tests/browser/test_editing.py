@@ -1,10 +1,13 @@
 """A content editor's whole journey in a real browser: sign in (with the authenticator code),
 edit a treatment as a draft, preview it, publish it, and see it on the public site."""
 
+import re
+
 from axe_playwright_python.sync_playwright import Axe
 from django.contrib.auth.models import Group, User
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from playwright.sync_api import expect
 
 from clinic.roles import CONTENT_EDITORS
 from tests.browser.test_accessibility import WCAG_TAGS, describe
@@ -41,12 +44,12 @@ def test_an_editor_drafts_previews_and_publishes_a_treatment_page(chromium, page
     body.fill(body.input_value() + "\n\n" + NEW_SENTENCE)
     page.get_by_label("Status").select_option("draft")
     page.get_by_role("button", name="Save and continue editing").click()
-    assert page.get_by_text("was changed successfully").is_visible()
+    expect(page.get_by_text("was changed successfully")).to_be_visible()
 
     page.get_by_role("link", name="View on site").click()
-    assert page.url.endswith(TREATMENT)
-    assert page.get_by_text("Draft — patients cannot see this page").is_visible()
-    assert page.get_by_text(NEW_SENTENCE).is_visible()
+    expect(page).to_have_url(re.compile(re.escape(TREATMENT) + "$"))
+    expect(page.get_by_text("Draft — patients cannot see this page")).to_be_visible()
+    expect(page.get_by_text(NEW_SENTENCE)).to_be_visible()
 
     patient = chromium.new_context().new_page()
     assert patient.goto(site + TREATMENT).status == 404
@@ -55,11 +58,11 @@ def test_an_editor_drafts_previews_and_publishes_a_treatment_page(chromium, page
     page.get_by_role("row", name="Botox and other injections").get_by_role("checkbox").check()
     page.get_by_label("Action:").select_option("publish")
     page.get_by_role("button", name="Run").click()
-    assert page.get_by_text("1 item is now published").is_visible()
+    expect(page.get_by_text("1 item is now published")).to_be_visible()
 
     assert patient.goto(site + TREATMENT).status == 200
-    assert patient.get_by_text(NEW_SENTENCE).is_visible()
-    assert not patient.get_by_text("Draft — patients cannot see this page").count()
+    expect(patient.get_by_text(NEW_SENTENCE)).to_be_visible()
+    expect(patient.get_by_text("Draft — patients cannot see this page")).to_have_count(0)
     assert policy_violations == []
 
     axe, problems = Axe(), {}

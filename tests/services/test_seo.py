@@ -50,3 +50,16 @@ def test_every_page_has_a_description_a_canonical_address_and_open_graph(client,
         assert '<meta name="description" content="' in content
         assert f'<link rel="canonical" href="http://testserver{path}">' in content
         assert '<meta property="og:title"' in content
+
+
+def test_the_sitemap_lists_the_index_pages_and_published_content_only(client):
+    from clinic.models import PublicationStatus
+    from tests.factories import make_treatment
+
+    draft = make_treatment(status=PublicationStatus.DRAFT)
+    published = make_treatment()
+    sitemap = client.get("/sitemap.xml").content.decode()
+    for path in ["/", "/conditions/", "/specialists/", "/stories/", "/appointments/request/",
+                 published.get_absolute_url()]:  # fmt: skip
+        assert f"<loc>http://testserver{path}</loc>" in sitemap
+    assert draft.get_absolute_url() not in sitemap

@@ -1,0 +1,15 @@
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+
+class NamedPagesSitemap(Sitemap):
+    """Pages that are not content items (home, indexes, the form), by URL name."""
+
+    def __init__(self, url_names):
+        self.url_names = url_names
+
+    def items(self):
+        return self.url_names
+
+    def location(self, name):
+        return reverse(name)
