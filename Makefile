@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/clinic_bench
 
-.PHONY: help run test lint setup db-ready clean bench-search bench-appointments
+.PHONY: help run test lint setup db-ready clean bench-search bench-appointments bench audit
 
 help:
 	@echo "make run    set up, load the demo content and serve http://127.0.0.1:$(PORT)/"
@@ -13,6 +13,8 @@ help:
 	@echo "make lint   ruff, Django's checks and the migrations check"
 	@echo "make bench-search   10,000 specialists on PostgreSQL, search latency p50/p95"
 	@echo "make bench-appointments   200 requests while SMTP is down, then recovery"
+	@echo "make bench   page throughput under gunicorn, as a share of a trivial view's"
+	@echo "make audit   Lighthouse and axe-core on the public pages, page-weight budgets"
 
 # Rebuilt only when the pinned dependencies change, so re-running is fast.
 $(VENV)/.installed: pyproject.toml
@@ -55,7 +57,27 @@ bench-search: setup
 # 200 requests from 8 clients to gunicorn on PostgreSQL while SMTP is down, then recovery.
 bench-appointments: setup
 	createdb -h 127.0.0.1 -U postgres clinic_bench_appointments 2>/dev/null || true
-	$(PY) scripts/bench_appointments.py
+	$(PY) -m scripts.bench_appointments
+
+# Each page's throughput under gunicorn (production settings, PostgreSQL, Redis) as a share of
+# a trivial view's; fails when a page is under the target (FAIL_BELOW_TARGET in the script).
+bench: setup
+	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; } \
+		|| { echo "make bench needs wrk, and apt-get install -y wrk failed" >&2; exit 1; }
+	createdb -h 127.0.0.1 -U postgres clinic_bench_pages 2>/dev/null || true
+	$(PY) -m scripts.bench_pages
+
+# Lighthouse from npm (pinned in tools/lighthouse), reinstalled when its lock file changes.
+tools/lighthouse/node_modules/.installed: tools/lighthouse/package-lock.json
+	npm ci --prefix tools/lighthouse --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# Lighthouse (mobile) on the key pages and axe-core on every public page, served by gunicorn
+# with production settings from its own PostgreSQL database; results in audit.json.
+audit: setup tools/lighthouse/node_modules/.installed
+	@test -x /usr/bin/chromium || (apt-get update -q && apt-get install -y -q chromium)
+	createdb -h 127.0.0.1 -U postgres clinic_audit 2>/dev/null || true
+	$(PY) -m scripts.audit
 
 clean:
 

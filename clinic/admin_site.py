@@ -66,7 +66,8 @@ class StaffLoginForm(AdminAuthenticationForm):
             for scope, who, _limit in identities:
                 ratelimit.count_hit(scope, who, settings.LOGIN_LOCKOUT_SECONDS)
             raise
-        ratelimit.reset(*identities[0][:2])
+        account_scope, account, _limit = identities[0]
+        ratelimit.reset(account_scope, account)  # the address's count stays: it may be guessing
         return self.cleaned_data
 
     def verify_second_factor(self, user):

@@ -6,11 +6,11 @@ loopback and waits until every email has arrived. Checks: every request stored, 
 each email delivered exactly once. Run through `make bench-appointments`.
 """
 
+import functools
 import http.cookiejar
 import json
 import os
 import re
-import socket
 import statistics
 import subprocess
 import sys
@@ -20,47 +20,34 @@ import urllib.parse
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from email import message_from_bytes
-from pathlib import Path
 
 from aiosmtpd.controller import Controller
 
-BASE_DIR = Path(__file__).resolve().parent.parent
-PYTHON = sys.executable
+from scripts import loopback_server
+from scripts.loopback_server import BASE_DIR, PYTHON, free_port, production_env, wait_for_http
+
 REQUESTS, CLIENTS = 200, 8
 DELIVERY_TIMEOUT = 180  # seconds to wait for every email after the mail server comes back
 
 
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 WEB_PORT, SMTP_PORT = free_port(), free_port()
-ENV = os.environ | {
-    "DJANGO_ENV": "production",
-    "DJANGO_SECRET_KEY": "bench-only-" + "x" * 50,
-    "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
-    # Plain HTTP on loopback: no HTTPS redirect, and cookies the client can send back.
-    "DJANGO_SECURE_SSL_REDIRECT": "false",
-    "DJANGO_SECURE_COOKIES": "false",
-    "DJANGO_SECURE_HSTS_SECONDS": "0",
-    "DATABASE_URL": os.environ.get(
+ENV = production_env(
+    os.environ.get(
         "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/clinic_bench_appointments"
     ),
-    "EMAIL_HOST": "127.0.0.1",
-    "EMAIL_PORT": str(SMTP_PORT),
-    "EMAIL_USE_TLS": "false",
-    "EMAIL_TIMEOUT": "3",
-    "EMAIL_RETRY_DELAY": "1",
-    "EMAIL_RETRY_MAX_DELAY": "4",
-    "APPOINTMENT_RATE_LIMIT": "100000",  # one client address sends everything here
-    "SITE_URL": f"http://127.0.0.1:{WEB_PORT}",
-}
-
-
-def manage(*args):
-    subprocess.run([PYTHON, "manage.py", *args], cwd=BASE_DIR, env=ENV, check=True)
+    BASE_DIR / ".bench-media",
+    **{
+        "EMAIL_HOST": "127.0.0.1",
+        "EMAIL_PORT": str(SMTP_PORT),
+        "EMAIL_USE_TLS": "false",
+        "EMAIL_TIMEOUT": "3",
+        "EMAIL_RETRY_DELAY": "1",
+        "EMAIL_RETRY_MAX_DELAY": "4",
+        "APPOINTMENT_RATE_LIMIT": "100000",  # one client address sends everything here
+        "SITE_URL": f"http://127.0.0.1:{WEB_PORT}",
+    },
+)
+manage = functools.partial(loopback_server.manage, ENV)
 
 
 def query(sql):
@@ -119,17 +106,6 @@ class Inbox:
         with self.lock:
             self.messages.append(message_from_bytes(envelope.content))
         return "250 OK"
-
-
-def wait_for_http(url, timeout=30):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(url, timeout=2)
-            return
-        except OSError:
-            time.sleep(0.3)
-    raise SystemExit(f"{url} did not answer")
 
 
 def main():
