@@ -345,8 +345,9 @@ SECURE_CSP = {
     "frame-ancestors": [CSP.NONE],
 }
 
-# Anonymous public pages are kept this many seconds in the shared cache (0: off).
-PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+# Anonymous public pages are kept this many seconds in the shared cache (0: off). Off with
+# debug on, so that a developer's template changes show at once.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 0 if DEBUG else 600)
 
 # Browser features no page uses, turned off by the Permissions-Policy header.
 PERMISSIONS_POLICY_OFF = [
