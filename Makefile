@@ -64,7 +64,9 @@ bench-appointments: setup
 bench: setup
 	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; } \
 		|| { echo "make bench needs wrk, and apt-get install -y wrk failed" >&2; exit 1; }
-	createdb -h 127.0.0.1 -U postgres clinic_bench_pages 2>/dev/null || true
+	@# A fresh database each run: its content and the media folder must match.
+	dropdb -h 127.0.0.1 -U postgres --if-exists clinic_bench_pages
+	createdb -h 127.0.0.1 -U postgres clinic_bench_pages
 	$(PY) -m scripts.bench_pages
 
 # Lighthouse from npm (pinned in tools/lighthouse), reinstalled when its lock file changes.
@@ -76,7 +78,9 @@ tools/lighthouse/node_modules/.installed: tools/lighthouse/package-lock.json
 # with production settings from its own PostgreSQL database; results in audit.json.
 audit: setup tools/lighthouse/node_modules/.installed
 	@test -x /usr/bin/chromium || (apt-get update -q && apt-get install -y -q chromium)
-	createdb -h 127.0.0.1 -U postgres clinic_audit 2>/dev/null || true
+	@# A fresh database each run: its content and the media folder must match.
+	dropdb -h 127.0.0.1 -U postgres --if-exists clinic_audit
+	createdb -h 127.0.0.1 -U postgres clinic_audit
 	$(PY) -m scripts.audit
 
 clean:
