@@ -3,6 +3,7 @@ import uuid
 from django.conf import settings
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods
 
@@ -15,6 +16,8 @@ SESSION_KEY = "appointment_reference"
 RATE_SCOPE = "appointment-request"
 
 
+# Never cached anywhere: each visitor's form has its own submission token.
+@never_cache
 @require_http_methods(["GET", "POST"])
 @sensitive_post_parameters()
 def request_form(request):

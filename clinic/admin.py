@@ -57,6 +57,7 @@ class PublishableAdmin(admin.ModelAdmin):
         for item in queryset.exclude(status=status):
             item.status = status
             item.save(update_fields=["status", "updated_at"])
+            self.log_change(request, item, f"Status set to {status}")  # the item's history
             changed += 1
         message = ngettext(
             "%(count)d item is now %(status)s.", "%(count)d items are now %(status)s.", changed

@@ -34,11 +34,11 @@ class StaffLoginForm(AdminAuthenticationForm):
     error_messages = AdminAuthenticationForm.error_messages | {
         "locked_out": _(
             "Too many failed sign-in attempts. Sign-in is paused for %(minutes)d minutes. "
-            "If you have lost your password or authenticator app, ask a clinic manager."
+            "If you have lost your password or authenticator app, ask the site administrator."
         ),
         "no_device": _(
-            "Your account has no authenticator app set up yet. Ask a clinic manager to set "
-            "one up for you."
+            "Your account has no authenticator app set up yet. Ask the site administrator to "
+            "set one up for you."
         ),
         "code_paused": _(
             "Too many wrong codes in a row. Wait a minute, then enter the code your "
@@ -60,7 +60,7 @@ class StaffLoginForm(AdminAuthenticationForm):
             )
         try:
             super().clean()
-            if settings.ADMIN_REQUIRE_2FA:
+            if settings.ADMIN_REQUIRE_2FA and self.user_cache is not None:
                 self.verify_second_factor(self.user_cache)
         except forms.ValidationError:
             for scope, who, _limit in identities:
@@ -95,6 +95,6 @@ class ClinicAdminSite(AdminSite):
         return super().login(request, extra_context)
 
     def has_permission(self, request):
-
-        verified = not settings.ADMIN_REQUIRE_2FA or request.user.is_verified()
-        return super().has_permission(request) and verified
+        if not super().has_permission(request):
+            return False
+        return not settings.ADMIN_REQUIRE_2FA or request.user.is_verified()

@@ -10,6 +10,7 @@ class ClinicConfig(AppConfig):
     verbose_name = "Clinic site"
 
     def ready(self):
+        from . import checks  # noqa: F401  (registers the deployment checks)
         from .page_cache import content_changed
         from .roles import setup_roles
 

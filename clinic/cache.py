@@ -7,33 +7,41 @@ the form still works), and everything returns to normal when Redis does.
 
 import functools
 import logging
+import time
 
 from django.core.cache.backends.redis import RedisCache
 from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
+# After a failure, Redis is left alone this long: each try costs a timeout, and one page
+# makes several calls.
+RETRY_AFTER_SECONDS = 5
 
 
 def _miss_on_error(method, result):
     @functools.wraps(method)
     def guarded(self, *args, **kwargs):
-        try:
-            return method(self, *args, **kwargs)
-        except RedisError as error:
-            logger.warning("Cache unavailable, carrying on without it (%s)", type(error).__name__)
-            return result(*args, **kwargs) if callable(result) else result
+        if time.monotonic() >= self.unavailable_until:
+            try:
+                return method(self, *args, **kwargs)
+            except RedisError as error:
+                self.unavailable_until = time.monotonic() + RETRY_AFTER_SECONDS
+                logger.error("Cache unavailable, carrying on without it (%s)", type(error).__name__)
+        return result(*args, **kwargs) if callable(result) else result
 
     return guarded
 
 
 class ResilientRedisCache(RedisCache):
+    unavailable_until = 0.0
+
     get = _miss_on_error(RedisCache.get, lambda key, default=None, version=None: default)
     get_many = _miss_on_error(RedisCache.get_many, {})
     has_key = _miss_on_error(RedisCache.has_key, False)
     set = _miss_on_error(RedisCache.set, None)
     add = _miss_on_error(RedisCache.add, False)
     touch = _miss_on_error(RedisCache.touch, False)
-    set_many = _miss_on_error(RedisCache.set_many, [])
+    set_many = _miss_on_error(RedisCache.set_many, lambda data, *args, **kwargs: list(data))
     delete = _miss_on_error(RedisCache.delete, False)
     delete_many = _miss_on_error(RedisCache.delete_many, None)
     incr = _miss_on_error(RedisCache.incr, 0)

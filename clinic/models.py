@@ -70,7 +70,7 @@ class Reviewed(models.Model):
         _("next review due"),
         null=True,
         blank=True,
-        help_text=_("Left blank, it is set to a year after the last review."),
+        help_text=_("Left blank or not after the last review, it is set to a year after it."),
     )
     reviewed_by = models.CharField(
         _("reviewed by"),
@@ -96,7 +96,10 @@ class Reviewed(models.Model):
     def save(self, *args, update_fields=None, **kwargs):
         text = "\n\n".join(getattr(self, name) for name in self.reading_fields)
         self.reading_grade = reading_grade(text)
-        if self.last_reviewed_on and not self.review_due_on:
+        # A due date on or before the latest review is the previous review's: move it on.
+        if self.last_reviewed_on and (
+            not self.review_due_on or self.review_due_on <= self.last_reviewed_on
+        ):
             self.review_due_on = self.last_reviewed_on + timedelta(days=REVIEW_INTERVAL_DAYS)
         if update_fields is not None:
             update_fields = {*update_fields, "reading_grade", "review_due_on"}

@@ -12,6 +12,7 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.utils import timezone
 from django.utils.cache import patch_cache_control, set_response_etag
 
@@ -28,7 +29,14 @@ def content_version():
 
 def content_changed(sender, **kwargs):
     if sender._meta.app_label in CONTENT_APPS:
-        cache.set(VERSION_KEY, time.time_ns(), timeout=None)
+        new_content_version()
+        # Again once the change is committed: a page built from the old rows in between
+        # would otherwise be stored under the new version.
+        transaction.on_commit(new_content_version)
+
+
+def new_content_version():
+    cache.set(VERSION_KEY, time.time_ns(), timeout=None)
 
 
 def page_key(request):

@@ -1,6 +1,16 @@
+from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
+
+
+def staff_may_see_unpublished(user, model):
+    """Staff who may view this kind of content, signed in with both factors when required."""
+    if not user.is_staff:
+        return False
+    opts = model._meta
+    verified = not settings.ADMIN_REQUIRE_2FA or user.is_verified()
+    return verified and user.has_perm(f"{opts.app_label}.view_{opts.model_name}")
 
 
 class DraftPreviewMixin:
@@ -14,8 +24,7 @@ class DraftPreviewMixin:
         return queryset.published()
 
     def can_preview(self):
-        user, opts = self.request.user, self.model._meta
-        return user.is_staff and user.has_perm(f"{opts.app_label}.view_{opts.model_name}")
+        return staff_may_see_unpublished(self.request.user, self.model)
 
     def get_object(self, queryset=None):
         queryset = self.get_queryset() if queryset is None else queryset
@@ -38,11 +47,10 @@ class DraftPreviewMixin:
             edit_url = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[item.pk])
         except NoReverseMatch:
             edit_url = None
-        hidden_reason = getattr(item, "hidden_reason", None)
-        return {
-            "reason": hidden_reason() if hidden_reason else _("Draft"),
-            "edit_url": edit_url,
-        }
+        return {"reason": self.hidden_reason(item), "edit_url": edit_url}
+
+    def hidden_reason(self, item):
+        return _("Draft")
 
     def render_to_response(self, context, **kwargs):
         response = super().render_to_response(context, **kwargs)

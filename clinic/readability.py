@@ -10,6 +10,7 @@ MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 MARKDOWN_MARKERS = re.compile(r"^\s*(?:#{1,6}|[*+-]|\d+[.)]|>)\s+", re.MULTILINE)
 # A sentence ends at . ! ? or at the end of a line: headings and list items have no stop.
 SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
+MAX_GRADE = 99.9  # text with no full stop at all scores beyond any meaning (and the column)
 WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 VOWEL_GROUP = re.compile(r"[aeiouy]+")
 
@@ -38,4 +39,4 @@ def reading_grade(markdown_text):
     words_per_sentence = len(words) / len(sentences)
     syllables_per_word = sum(syllables(word) for word in words) / len(words)
     grade = 0.39 * words_per_sentence + 11.8 * syllables_per_word - 15.59
-    return max(round(grade, 1), 0.0)
+    return min(max(round(grade, 1), 0.0), MAX_GRADE)

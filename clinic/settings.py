@@ -220,10 +220,11 @@ MEDIA_ORIGIN = env_str("DJANGO_MEDIA_ORIGIN").rstrip("/")
 if MEDIA_STORAGE == "s3":
     _bucket = env_str("AWS_STORAGE_BUCKET_NAME")
     _private_bucket = env_str("AWS_PRIVATE_STORAGE_BUCKET_NAME")
-    if not (_bucket and _private_bucket):
+    if not (_bucket and _private_bucket and MEDIA_ORIGIN):
         raise ImproperlyConfigured(
-            "DJANGO_MEDIA_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME and "
-            "AWS_PRIVATE_STORAGE_BUCKET_NAME."
+            "DJANGO_MEDIA_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME, "
+            "AWS_PRIVATE_STORAGE_BUCKET_NAME and DJANGO_MEDIA_ORIGIN (pages may load images "
+            "only from there)."
         )
     _s3 = {
         "endpoint_url": env_str("AWS_S3_ENDPOINT_URL") or None,
@@ -345,9 +346,10 @@ SECURE_CSP = {
     "frame-ancestors": [CSP.NONE],
 }
 
-# Anonymous public pages are kept this many seconds in the shared cache (0: off). Off with
-# debug on, so that a developer's template changes show at once.
-PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 0 if DEBUG else 600)
+# Anonymous public pages are kept this many seconds in the shared cache (0: off). Off by
+# default without Redis (each process's own cache would miss other processes' edits) and
+# with debug on (a developer's template changes show at once).
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600 if REDIS_URL and not DEBUG else 0)
 
 # Browser features no page uses, turned off by the Permissions-Policy header.
 PERMISSIONS_POLICY_OFF = [

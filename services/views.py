@@ -79,6 +79,11 @@ class CauseDetailView(ContentDetailView):
     def public_only(self, queryset):
         return super().public_only(queryset).filter(condition__status=PublicationStatus.PUBLISHED)
 
+    def hidden_reason(self, cause):
+        if cause.is_published:
+            return _("its condition, %(title)s, is a draft") % {"title": cause.condition.title}
+        return super().hidden_reason(cause)
+
     def get_breadcrumbs(self):
         condition = self.object.condition
         return [

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView
 
 from clinic.pagination import page_context, paginate
-from clinic.preview import DraftPreviewMixin
+from clinic.preview import DraftPreviewMixin, staff_may_see_unpublished
 from clinic.views import as_inert_file
 from services.models import Treatment
 from specialists.models import Specialist
@@ -49,6 +49,9 @@ class StoryDetailView(DraftPreviewMixin, DetailView):
     def public_only(self, queryset):
         return queryset.public()
 
+    def hidden_reason(self, story):
+        return story.hidden_reason()
+
     def get_queryset(self):
         return Story.objects.for_cards().prefetch_related(
             Prefetch("treatments", queryset=Treatment.objects.published()),
@@ -86,7 +89,7 @@ def photo(request, name):
     source = Q(before_image=source_name) | Q(after_image=source_name)
 
     pairs = PhotoPair.objects.filter(source)
-    if not request.user.has_perm("stories.view_story"):
+    if not staff_may_see_unpublished(request.user, Story):
         pairs = pairs.filter(story__in=Story.objects.public(), story__consent__covers_photos=True)
     storage = story_photo_storage()
     if not pairs.exists() or not storage.exists(name):

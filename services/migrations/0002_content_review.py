@@ -34,7 +34,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='cause',
             name='review_due_on',
-            field=models.DateField(blank=True, help_text='Left blank, it is set to a year after the last review.', null=True, verbose_name='next review due'),
+            field=models.DateField(blank=True, help_text='Left blank or not after the last review, it is set to a year after it.', null=True, verbose_name='next review due'),
         ),
         migrations.AddField(
             model_name='cause',
@@ -54,7 +54,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='condition',
             name='review_due_on',
-            field=models.DateField(blank=True, help_text='Left blank, it is set to a year after the last review.', null=True, verbose_name='next review due'),
+            field=models.DateField(blank=True, help_text='Left blank or not after the last review, it is set to a year after it.', null=True, verbose_name='next review due'),
         ),
         migrations.AddField(
             model_name='condition',
@@ -74,7 +74,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='page',
             name='review_due_on',
-            field=models.DateField(blank=True, help_text='Left blank, it is set to a year after the last review.', null=True, verbose_name='next review due'),
+            field=models.DateField(blank=True, help_text='Left blank or not after the last review, it is set to a year after it.', null=True, verbose_name='next review due'),
         ),
         migrations.AddField(
             model_name='page',
@@ -94,7 +94,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='treatment',
             name='review_due_on',
-            field=models.DateField(blank=True, help_text='Left blank, it is set to a year after the last review.', null=True, verbose_name='next review due'),
+            field=models.DateField(blank=True, help_text='Left blank or not after the last review, it is set to a year after it.', null=True, verbose_name='next review due'),
         ),
         migrations.AddField(
             model_name='treatment',

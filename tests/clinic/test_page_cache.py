@@ -14,6 +14,11 @@ from tests.factories import make_story, make_treatment
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def page_cache_on(settings):
+    settings.PAGE_CACHE_SECONDS = 600  # the default with Redis; tests use the local cache
+
+
 def test_a_second_anonymous_visit_costs_no_database_query(client, django_assert_num_queries):
     treatment = make_treatment()
     first = client.get(treatment.get_absolute_url())
@@ -66,3 +71,21 @@ def test_a_page_with_a_form_token_is_never_stored(client):
         for _visit in range(2)
     }  # fmt: skip
     assert len(tokens) == 2  # each visitor gets a page made for them
+
+
+def test_the_version_changes_again_once_an_edit_is_committed(django_capture_on_commit_callbacks):
+    from clinic.page_cache import content_version
+
+    treatment = make_treatment()
+    with django_capture_on_commit_callbacks(execute=True):
+        treatment.save()
+        # A page built now, from rows not yet committed elsewhere, is stored under this.
+        during_the_transaction = content_version()
+    assert content_version() != during_the_transaction
+
+
+def test_without_redis_the_page_cache_is_off_by_default():
+    from tests.clinic.test_settings import setting
+
+    assert setting("settings.PAGE_CACHE_SECONDS") == "0"
+    assert setting("settings.PAGE_CACHE_SECONDS", REDIS_URL="redis://127.0.0.1:6379/0") == "600"

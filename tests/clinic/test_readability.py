@@ -21,3 +21,7 @@ def test_short_plain_sentences_score_low_and_long_technical_ones_high():
 
 def test_text_without_words_has_no_grade():
     assert reading_grade("") is None and reading_grade("## \n* ") is None
+
+
+def test_a_grade_beyond_meaning_is_capped_to_fit_its_column():
+    assert reading_grade("word " * 400) == 99.9

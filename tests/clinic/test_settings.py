@@ -15,6 +15,7 @@ PRODUCTION = {
     "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
     "DJANGO_ALLOWED_HOSTS": "clinic.example.org",
     "EMAIL_HOST": "smtp.example.org",
+    "REDIS_URL": "redis://127.0.0.1:6379/0",
 }
 
 
@@ -69,6 +70,12 @@ def test_production_passes_the_deployment_checklist_without_a_warning():
     result = manage("check", "--deploy", "--fail-level", "WARNING", **PRODUCTION)
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
+
+
+def test_production_without_redis_fails_the_deployment_checklist():
+    env = {k: v for k, v in PRODUCTION.items() if k != "REDIS_URL"}
+    result = manage("check", "--deploy", "--fail-level", "WARNING", **env)
+    assert result.returncode != 0 and "clinic.W001" in result.stderr
 
 
 def test_production_without_smtp_fails_the_deployment_checklist():

@@ -204,3 +204,18 @@ def admin_path(settings):
 def test_the_admin_path_is_a_setting(client, admin_path):
     assert client.get("/staff-only/login/").status_code == 200
     assert client.get("/admin/login/").status_code == 404
+
+
+def test_with_two_factor_on_a_blank_password_gets_the_usual_message(client, two_factor):
+    staff_member(CONTENT_EDITORS, "editor")
+    content = sign_in(client, "editor", password="").content.decode()
+    assert "no authenticator app" not in content and "This field is required" in content
+
+
+def test_reset_authenticator_replaces_the_old_one():
+    user = staff_member(CONTENT_EDITORS, "editor")
+    old = TOTPDevice.objects.create(user=user, name="lost phone")
+    out = io.StringIO()
+    call_command("reset_authenticator", "editor", stdout=out)
+    assert not TOTPDevice.objects.filter(pk=old.pk).exists()
+    assert TOTPDevice.objects.filter(user=user).count() == 1 and "otpauth://" in out.getvalue()

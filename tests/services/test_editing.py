@@ -1,6 +1,7 @@
 """Staff editing: drafts with preview, publishing from the list, content health."""
 
 from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 from django.contrib.auth.models import Group, User
@@ -129,3 +130,49 @@ def test_every_content_admin_page_opens_with_its_view_on_site_link(admin_client)
         assert b"View on site" in page.content, opts.model_name
     condition_page = admin_client.get(f"/admin/services/condition/{items[0].pk}/change/")
     assert b"Treatments for this condition" in condition_page.content
+
+
+def test_text_with_no_full_stop_still_saves():
+    treatment = make_treatment(body="word " * 600)  # a grade of 117 would overflow the column
+    treatment.refresh_from_db()
+    assert treatment.reading_grade == Decimal("99.9")
+
+
+def test_a_new_review_moves_the_next_review_on_a_year():
+    treatment = make_treatment(last_reviewed_on=date(2020, 1, 1))
+    treatment.last_reviewed_on = date(2026, 6, 1)
+    treatment.save()
+    assert treatment.review_due_on == date(2027, 6, 1)
+    treatment.review_due_on = date(2026, 12, 1)  # staff may choose an earlier one
+    treatment.save()
+    assert treatment.review_due_on == date(2026, 12, 1)
+
+
+def test_with_two_factor_on_an_unverified_session_cannot_preview(client, settings):
+    settings.ADMIN_REQUIRE_2FA = True
+    client.force_login(staff(CONTENT_EDITORS))  # password only
+    assert client.get(make_treatment(status=DRAFT).get_absolute_url()).status_code == 404
+    story = make_story(photos=1, consent={"covers_photos": False})
+    photo = story.photo_pairs.get().before_image
+    from clinic.images import thumbnail_url
+
+    assert client.get(thumbnail_url(photo)).status_code == 404
+
+
+def test_the_banner_says_why_a_published_cause_is_hidden(client):
+    cause = make_cause(make_condition(status=DRAFT, title="Hidden condition"))
+    client.force_login(staff(CONTENT_EDITORS))
+    assert "its condition, Hidden condition, is a draft" in client.get(
+        cause.get_absolute_url()).content.decode()  # fmt: skip
+
+
+def test_publishing_is_recorded_in_each_items_history(client):
+    from django.contrib.admin.models import LogEntry
+
+    draft = make_treatment(status=DRAFT)
+    client.force_login(staff(CONTENT_EDITORS))
+    client.post("/admin/services/treatment/",
+                {"action": "publish", "_selected_action": [draft.pk]})  # fmt: skip
+    assert LogEntry.objects.get(object_id=str(draft.pk)).change_message == (
+        "Status set to published"
+    )

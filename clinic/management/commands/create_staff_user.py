@@ -7,8 +7,8 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from clinic.authenticator import new_authenticator
 from clinic.roles import ROLE_NAMES, setup_roles
 
 
@@ -44,14 +44,9 @@ class Command(BaseCommand):
             setup_roles()
             user.save()
             user.groups.add(Group.objects.get(name=ROLE_NAMES[role]))
-            device = TOTPDevice.objects.create(user=user, name="Authenticator app")
+            key, link = new_authenticator(user)
         self.stdout.write(f"Created {username} ({ROLE_NAMES[role]}).")
-        self.stdout.write(
-            "Give these to them privately, to add to their authenticator app "
-            "(any TOTP app: scan the link as a QR code, or type the key):"
-        )
-        self.stdout.write(f"  Key: {device.config_url.split('secret=')[1].split('&')[0]}")
-        self.stdout.write(f"  Link: {device.config_url}")
+        write_authenticator(self.stdout, key, link)
 
     def read_password(self, from_stdin):
         if from_stdin:
@@ -60,3 +55,12 @@ class Command(BaseCommand):
         if password != getpass.getpass("Password (again): "):
             raise CommandError("The passwords did not match.")
         return password
+
+
+def write_authenticator(stdout, key, link):
+    stdout.write(
+        "Give these to them privately, to add to their authenticator app "
+        "(any TOTP app: scan the link as a QR code, or type the key):"
+    )
+    stdout.write(f"  Key: {key}")
+    stdout.write(f"  Link: {link}")
