@@ -55,10 +55,13 @@ def is_cacheable_request(request):
     )
 
 
-def is_cacheable_response(response):
+def is_cacheable_response(request, response):
     cache_control = response.get("Cache-Control", "")
     return (
         response.status_code == 200
+        # A page that used the CSP nonce must not replay it to everyone (the nonce would be
+        # known in advance); public pages need none, so this only guards against a slip.
+        and not getattr(request, "_csp_nonce", None)
         and not response.streaming
         and not response.cookies
         and not any(word in cache_control for word in ("private", "no-store", "no-cache"))
@@ -76,7 +79,7 @@ class AnonymousPageCacheMiddleware:
         if (cached := cache.get(key)) is not None:
             return cached
         response = self.get_response(request)
-        if is_cacheable_response(response):
+        if is_cacheable_response(request, response):
             set_response_etag(response)
             # Browsers ask again each time (a withdrawn consent must take effect at once),
             # and the ETag turns that question into a quick 304.

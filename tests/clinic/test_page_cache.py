@@ -5,10 +5,13 @@ from datetime import timedelta
 import pytest
 from django.contrib.auth.models import User
 from django.db import connection
+from django.http import HttpResponse
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.urls import path
 from django.utils import timezone
 
+from clinic.urls import urlpatterns as site_urls
 from tests.factories import make_story, make_treatment
 
 pytestmark = pytest.mark.django_db
@@ -89,3 +92,16 @@ def test_without_redis_the_page_cache_is_off_by_default():
 
     assert setting("settings.PAGE_CACHE_SECONDS") == "0"
     assert setting("settings.PAGE_CACHE_SECONDS", REDIS_URL="redis://127.0.0.1:6379/0") == "600"
+
+
+def test_a_page_that_used_the_csp_nonce_is_never_stored(client, settings):
+    settings.ROOT_URLCONF = __name__
+    first, second = (client.get("/nonce/").content for _visit in range(2))
+    assert first != second  # a new nonce each time: built afresh, not replayed
+
+
+def nonce_page(request):
+    return HttpResponse(f"<script nonce='{request._csp_nonce}'></script>")
+
+
+urlpatterns = [path("nonce/", nonce_page), *site_urls]
