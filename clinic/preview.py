@@ -50,7 +50,7 @@ class DraftPreviewMixin:
         return {"reason": self.hidden_reason(item), "edit_url": edit_url}
 
     def hidden_reason(self, item):
-        return _("Draft")
+        return _("it is still a draft; publish it from the list to show it to patients")
 
     def render_to_response(self, context, **kwargs):
         response = super().render_to_response(context, **kwargs)

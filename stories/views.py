@@ -50,7 +50,8 @@ class StoryDetailView(DraftPreviewMixin, DetailView):
         return queryset.public()
 
     def hidden_reason(self, story):
-        return story.hidden_reason()
+        # A published story can still be hidden: the consent rule says why.
+        return story.hidden_reason() if story.is_published else super().hidden_reason(story)
 
     def get_queryset(self):
         return Story.objects.for_cards().prefetch_related(
