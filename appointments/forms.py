@@ -1,4 +1,3 @@
-import unicodedata
 import uuid
 
 from crispy_forms.helper import FormHelper
@@ -6,13 +5,10 @@ from crispy_forms.layout import Div, Fieldset, Layout, Submit
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from clinic.text import without_control_characters
 from specialists.models import Location, Specialist
 
 from .models import AppointmentRequest
-
-
-def without_control_characters(text, keep=""):
-    return "".join(ch for ch in text if ch in keep or unicodedata.category(ch) != "Cc")
 
 
 class AppointmentRequestForm(forms.ModelForm):

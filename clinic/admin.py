@@ -3,10 +3,20 @@
 from django.contrib import admin
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from .images import thumbnail_url
 from .models import TARGET_READING_GRADE, PublicationStatus
+
+
+def admin_thumbnail(image, width=48):
+    """The smallest rendition of an uploaded image, for admin lists and forms."""
+    if not image:
+        return "—"
+    return format_html('<img src="{}" alt="" width="{}">', thumbnail_url(image), width)
+
 
 REVIEW_FIELDS = ["last_reviewed_on", "reviewed_by", "review_due_on", "reading_grade"]
 

@@ -13,3 +13,10 @@ class NamedPagesSitemap(Sitemap):
 
     def location(self, name):
         return reverse(name)
+
+
+class UpdatedContentSitemap(Sitemap):
+    """Content items, each last modified when staff last saved it."""
+
+    def lastmod(self, item):
+        return item.updated_at

@@ -1,11 +1,10 @@
-from django.contrib.sitemaps import Sitemap
-
 from clinic.models import PublicationStatus
+from clinic.sitemaps import UpdatedContentSitemap
 
 from .models import Cause, Condition, Page, Treatment
 
 
-class ContentSitemap(Sitemap):
+class ContentSitemap(UpdatedContentSitemap):
     def items(self):
         return [
             *Condition.objects.published(),
@@ -13,6 +12,3 @@ class ContentSitemap(Sitemap):
             *Treatment.objects.published(),
             *Page.objects.published(),
         ]
-
-    def lastmod(self, page):
-        return page.updated_at

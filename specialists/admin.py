@@ -1,9 +1,7 @@
 from django.contrib import admin
-from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from clinic.admin import PublishableAdmin
-from clinic.images import thumbnail_url
+from clinic.admin import PublishableAdmin, admin_thumbnail
 
 from .models import Education, Expertise, Language, Location, Specialist, Synonym
 
@@ -41,12 +39,7 @@ class SpecialistAdmin(PublishableAdmin):
 
     @admin.display(description=_("photo"))
     def thumbnail(self, specialist):
-        if not specialist.photo:
-            return "—"
-        return format_html(
-            '<img src="{}" alt="" width="48" class="admin-thumbnail">',
-            thumbnail_url(specialist.photo),
-        )
+        return admin_thumbnail(specialist.photo)
 
 
 @admin.register(Expertise)

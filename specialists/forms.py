@@ -1,9 +1,8 @@
-import unicodedata
-
 from django import forms
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
+from clinic.text import without_control_characters
 from services.forms import CauseTreatmentFilterForm
 
 from .models import Expertise, Language, Location
@@ -15,7 +14,7 @@ class SearchTextField(forms.CharField):
 
     def to_python(self, value):
         value = super().to_python(value)
-        return "".join(ch for ch in value if unicodedata.category(ch) != "Cc").strip()
+        return without_control_characters(value).strip()
 
 
 SELECT_FILTERS = ["expertise", "cause", "treatment", "location", "language"]

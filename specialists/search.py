@@ -117,6 +117,9 @@ class RankedResults:
     def __len__(self):
         return len(self.ranked_pks)
 
+    def __iter__(self):  # one query for all, not one per item through __getitem__
+        return iter(self[:])
+
     def __getitem__(self, index):
         pks = self.ranked_pks[index]
         if not isinstance(index, slice):

@@ -1,11 +1,8 @@
-from django.contrib.sitemaps import Sitemap
+from clinic.sitemaps import UpdatedContentSitemap
 
 from .models import Specialist
 
 
-class SpecialistSitemap(Sitemap):
+class SpecialistSitemap(UpdatedContentSitemap):
     def items(self):
         return Specialist.objects.published().only("slug", "updated_at")
-
-    def lastmod(self, specialist):
-        return specialist.updated_at

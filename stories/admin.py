@@ -2,8 +2,13 @@ from django.contrib import admin
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from clinic.admin import REVIEW_FIELDS, ReadingGradeFilter, ReviewedAdmin, ReviewStatusFilter
-from clinic.images import thumbnail_url
+from clinic.admin import (
+    REVIEW_FIELDS,
+    ReadingGradeFilter,
+    ReviewedAdmin,
+    ReviewStatusFilter,
+    admin_thumbnail,
+)
 
 from .models import Consent, PhotoPair, Story
 
@@ -50,17 +55,11 @@ class PhotoPairInline(admin.StackedInline):
 
     @admin.display(description=_("preview"))
     def before_preview(self, pair):
-        return preview(pair.before_image)
+        return admin_thumbnail(pair.before_image, width=120)
 
     @admin.display(description=_("preview"))
     def after_preview(self, pair):
-        return preview(pair.after_image)
-
-
-def preview(image, width=120):
-    if not image:
-        return "—"
-    return format_html('<img src="{}" alt="" width="{}">', thumbnail_url(image), width)
+        return admin_thumbnail(pair.after_image, width=120)
 
 
 @admin.register(Story)
@@ -100,7 +99,7 @@ class StoryAdmin(ReviewedAdmin):
     @admin.display(description=_("photo"))
     def thumbnail(self, story):
         pairs = story.photo_pairs.all()  # prefetched by for_cards()
-        return preview(pairs[0].after_image, width=48) if pairs else "—"
+        return admin_thumbnail(pairs[0].after_image) if pairs else "—"
 
     @admin.display(description=_("on the site?"))
     def on_the_site(self, story):

@@ -1,11 +1,8 @@
-from django.contrib.sitemaps import Sitemap
+from clinic.sitemaps import UpdatedContentSitemap
 
 from .models import Story
 
 
-class StorySitemap(Sitemap):
+class StorySitemap(UpdatedContentSitemap):
     def items(self):
         return Story.objects.public()
-
-    def lastmod(self, story):
-        return story.updated_at

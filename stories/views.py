@@ -11,10 +11,10 @@ from django.views.generic import DetailView
 from clinic.pagination import page_context, paginate
 from clinic.preview import DraftPreviewMixin, staff_may_see_unpublished
 from clinic.views import as_inert_file
+from services.forms import CauseTreatmentFilterForm
 from services.models import Treatment
 from specialists.models import Specialist
 
-from .forms import StoryFilterForm
 from .models import PhotoPair, Story, story_photo_storage
 
 PAGE_SIZE = 9
@@ -26,7 +26,7 @@ RENDITION_NAME = re.compile(
 
 
 def story_list(request):
-    form = StoryFilterForm(request.GET)
+    form = CauseTreatmentFilterForm(request.GET)
     form.is_valid()  # unknown filter values are reported and left out
     stories = Story.objects.public().about(**form.cleaned_data).for_cards()
     page, note = paginate(stories, request.GET.get("page"), PAGE_SIZE)
