@@ -36,7 +36,6 @@ run: db-ready
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-true} $(MANAGE) runserver 127.0.0.1:$(PORT)
 
-
 test: setup
 	$(PY) -m pytest $(PYTEST_ARGS)
 
@@ -84,5 +83,4 @@ audit: setup tools/lighthouse/node_modules/.installed
 	$(PY) -m scripts.audit
 
 clean:
-
 	rm -rf $(VENV) staticfiles .pytest_cache

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from . import ratelimit
+from .authenticator import passed_second_factor
 
 ACCOUNT_SCOPE, CLIENT_SCOPE = "login-account", "login-client"
 
@@ -97,4 +98,4 @@ class ClinicAdminSite(AdminSite):
     def has_permission(self, request):
         if not super().has_permission(request):
             return False
-        return not settings.ADMIN_REQUIRE_2FA or request.user.is_verified()
+        return passed_second_factor(request.user)

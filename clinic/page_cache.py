@@ -13,6 +13,7 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.middleware.csp import get_nonce
 from django.utils import timezone
 from django.utils.cache import patch_cache_control, set_response_etag
 
@@ -27,8 +28,9 @@ def content_version():
     return cache.get_or_set(VERSION_KEY, time.time_ns, timeout=None)
 
 
-def content_changed(sender, **kwargs):
-    if sender._meta.app_label in CONTENT_APPS:
+def content_changed(sender, action="post_", **kwargs):
+    # m2m_changed also fires before each change ("pre_add"…); the post_ one is enough.
+    if sender._meta.app_label in CONTENT_APPS and not action.startswith("pre_"):
         new_content_version()
         # Again once the change is committed: a page built from the old rows in between
         # would otherwise be stored under the new version.
@@ -61,7 +63,7 @@ def is_cacheable_response(request, response):
         response.status_code == 200
         # A page that used the CSP nonce must not replay it to everyone (the nonce would be
         # known in advance); public pages need none, so this only guards against a slip.
-        and not getattr(request, "_csp_nonce", None)
+        and not get_nonce(request)
         and not response.streaming
         and not response.cookies
         and not any(word in cache_control for word in ("private", "no-store", "no-cache"))

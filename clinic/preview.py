@@ -1,7 +1,8 @@
-from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
+
+from .authenticator import passed_second_factor
 
 
 def staff_may_see_unpublished(user, model):
@@ -9,8 +10,7 @@ def staff_may_see_unpublished(user, model):
     if not user.is_staff:
         return False
     opts = model._meta
-    verified = not settings.ADMIN_REQUIRE_2FA or user.is_verified()
-    return verified and user.has_perm(f"{opts.app_label}.view_{opts.model_name}")
+    return passed_second_factor(user) and user.has_perm(f"{opts.app_label}.view_{opts.model_name}")
 
 
 class DraftPreviewMixin:

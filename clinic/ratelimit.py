@@ -35,7 +35,6 @@ def reset(scope, identity):
 
 def count_hit(scope, identity, window):
     key = _key(scope, identity)
-
     cache.add(key, 0, timeout=window)
     try:
         cache.incr(key)

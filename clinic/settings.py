@@ -289,9 +289,7 @@ EMAIL_RETRY_MAX_DELAY = env_int("EMAIL_RETRY_MAX_DELAY", 3600)
 # After this many attempts (about a day at the maximum delay) staff must resend it.
 EMAIL_MAX_ATTEMPTS = env_int("EMAIL_MAX_ATTEMPTS", 30)
 
-
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
-
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
 # Security. Production turns everything on; each piece can be overridden for odd proxies.
@@ -327,7 +325,6 @@ STAFF_SESSION_IDLE_TIMEOUT = env_int("DJANGO_STAFF_SESSION_IDLE_TIMEOUT", 1800)
 # limits need it: behind a proxy every patient would otherwise share the proxy's address.
 TRUSTED_PROXIES = env_int("DJANGO_TRUSTED_PROXIES", 0)
 # Behind a TLS-terminating proxy, e.g. "HTTP_X_FORWARDED_PROTO=https".
-
 if proxy_header := env_str("DJANGO_SECURE_PROXY_SSL_HEADER"):
     header, _sep, value = proxy_header.partition("=")
     SECURE_PROXY_SSL_HEADER = (header, value or "https")

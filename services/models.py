@@ -4,7 +4,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from clinic.models import Publishable, Reviewed, ReviewedContentQuerySet
+from clinic.models import PublicationStatus, Publishable, Reviewed, ReviewedContentQuerySet
 
 MARKDOWN_HELP = _(
     "Markdown: a blank line starts a new paragraph, ## starts a heading, "
@@ -56,10 +56,18 @@ class Condition(ContentPage):
         return reverse("services:condition_detail", kwargs={"slug": self.slug})
 
 
+class CauseQuerySet(ReviewedContentQuerySet):
+    def public(self):
+        """Published causes of a published condition: what patients may see."""
+        return self.published().filter(condition__status=PublicationStatus.PUBLISHED)
+
+
 class Cause(ContentPage):
     condition = models.ForeignKey(
         Condition, on_delete=models.PROTECT, related_name="causes", verbose_name=_("condition")
     )
+
+    objects = CauseQuerySet.as_manager()
 
     class Meta(ContentPage.Meta):
         verbose_name = _("cause")

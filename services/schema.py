@@ -29,14 +29,20 @@ def treatment_schema(treatment, request):
     return {"@context": CONTEXT} | _treatment(treatment, request)
 
 
-def condition_schema(condition, causes, treatments, request):
+def _treatments(treatment_groups, request):
+    """Treatments as grouped by TreatmentQuerySet.grouped_by_category(), in that order."""
+    return [_treatment(treatment, request) for _label, group in treatment_groups
+            for treatment in group]  # fmt: skip
+
+
+def condition_schema(condition, causes, treatment_groups, request):
     return {"@context": CONTEXT} | _described(condition, "MedicalCondition", request) | {
         "cause": [_described(cause, "MedicalCause", request) for cause in causes],
-        "possibleTreatment": [_treatment(treatment, request) for treatment in treatments],
+        "possibleTreatment": _treatments(treatment_groups, request),
     }  # fmt: skip
 
 
-def clinic_schema(treatments, request):
+def clinic_schema(treatment_groups, request):
     return {
         "@context": CONTEXT,
         "@type": "MedicalClinic",
@@ -44,5 +50,5 @@ def clinic_schema(treatments, request):
         "url": request.build_absolute_uri("/"),
         "telephone": settings.CLINIC_PHONE,
         "medicalSpecialty": ["PlasticSurgery", "Otolaryngologic"],
-        "availableService": [_treatment(treatment, request) for treatment in treatments],
+        "availableService": _treatments(treatment_groups, request),
     }

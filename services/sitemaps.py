@@ -1,4 +1,3 @@
-from clinic.models import PublicationStatus
 from clinic.sitemaps import UpdatedContentSitemap
 
 from .models import Cause, Condition, Page, Treatment
@@ -8,7 +7,7 @@ class ContentSitemap(UpdatedContentSitemap):
     def items(self):
         return [
             *Condition.objects.published(),
-            *Cause.objects.published().filter(condition__status=PublicationStatus.PUBLISHED),
+            *Cause.objects.public(),
             *Treatment.objects.published(),
             *Page.objects.published(),
         ]

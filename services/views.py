@@ -3,7 +3,6 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView
 
-from clinic.models import PublicationStatus
 from clinic.preview import DraftPreviewMixin
 
 from .models import Cause, Condition, Page, Treatment
@@ -30,8 +29,7 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs) | program_overview()
-        treatments = [t for _label, group in context["treatment_groups"] for t in group]
-        context["json_ld"] = clinic_schema(treatments, self.request)
+        context["json_ld"] = clinic_schema(context["treatment_groups"], self.request)
         return context
 
 
@@ -61,11 +59,10 @@ class ConditionDetailView(ContentDetailView):
         condition = self.object
         causes = list(condition.causes.published())
         treatment_groups = condition.treatments.published().grouped_by_category()
-        treatments = [t for _label, group in treatment_groups for t in group]
         return super().get_context_data(
             causes=causes,
             treatment_groups=treatment_groups,
-            json_ld=condition_schema(condition, causes, treatments, self.request),
+            json_ld=condition_schema(condition, causes, treatment_groups, self.request),
             **kwargs,
         )
 
@@ -77,7 +74,7 @@ class CauseDetailView(ContentDetailView):
         return super().get_queryset().select_related("condition")
 
     def public_only(self, queryset):
-        return super().public_only(queryset).filter(condition__status=PublicationStatus.PUBLISHED)
+        return queryset.public()
 
     def hidden_reason(self, cause):
         if cause.is_published:

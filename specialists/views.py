@@ -7,6 +7,7 @@ from django.views.generic import DetailView
 from clinic.pagination import page_context, paginate
 from clinic.preview import DraftPreviewMixin
 from services.models import Cause, Treatment
+from services.schema import CONTEXT
 
 from .forms import DirectoryForm
 from .models import Specialist, Synonym
@@ -43,7 +44,7 @@ def directory(request):
 def physician_schema(specialist, request):
     """schema.org Physician data for the profile page."""
     data = {
-        "@context": "https://schema.org",
+        "@context": CONTEXT,
         "@type": "Physician",
         "name": specialist.display_name,
         "jobTitle": specialist.title,

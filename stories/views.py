@@ -98,6 +98,5 @@ def photo(request, name):
     response = FileResponse(storage.open(name), content_type=mimetypes.guess_type(name)[0])
     # Health information: nothing keeps a copy (a shared computer included), so a withdrawn
     # consent takes the photo away at once.
-
     response["Cache-Control"] = "no-store"
     return as_inert_file(response)

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from clinic.authenticator import new_authenticator
+from clinic.authenticator import new_authenticator, write_authenticator
 from clinic.roles import ROLE_NAMES, setup_roles
 
 
@@ -55,12 +55,3 @@ class Command(BaseCommand):
         if password != getpass.getpass("Password (again): "):
             raise CommandError("The passwords did not match.")
         return password
-
-
-def write_authenticator(stdout, key, link):
-    stdout.write(
-        "Give these to them privately, to add to their authenticator app "
-        "(any TOTP app: scan the link as a QR code, or type the key):"
-    )
-    stdout.write(f"  Key: {key}")
-    stdout.write(f"  Link: {link}")

@@ -1,9 +1,7 @@
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from clinic.authenticator import new_authenticator
-
-from .create_staff_user import write_authenticator
+from clinic.authenticator import new_authenticator, write_authenticator
 
 
 class Command(BaseCommand):
