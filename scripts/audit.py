@@ -28,7 +28,7 @@ from playwright.sync_api import sync_playwright
 from scripts import loopback_server
 from scripts.loopback_server import BASE_DIR, free_port, production_env, wait_for_http
 from tests.browser.conftest import CHROMIUM_ARGS
-from tests.browser.test_accessibility import WCAG_TAGS
+from tests.browser.test_accessibility import AXE_OPTIONS
 
 WORK_DIR = BASE_DIR / ".audit"  # media, Lighthouse reports and the server log (gitignored)
 CHROMIUM = "/usr/bin/chromium"
@@ -95,7 +95,7 @@ def run_axe(pages):
     """axe on each page (and on the appointment form sent empty); also each page's HTML size
     and the URL and type of every stylesheet and script the pages load."""
     results, assets = {}, {}
-    axe, options = Axe(), {"runOnly": {"type": "tag", "values": WCAG_TAGS}}
+    axe, options = Axe(), AXE_OPTIONS
 
     def check(page, response, expected_status):
         violations = axe.run(page, options=options).response["violations"]

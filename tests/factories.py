@@ -134,3 +134,20 @@ def make_story(consent=True, photos=0, **fields):
             after_image=jpeg_upload(color="navy"), after_alt="After", after_label="9 months after",
         )  # fmt: skip
     return story
+
+
+def make_staff(username="staff", role=None, password=None):
+    """A staff account, in one of the roles of clinic/roles.py when given."""
+    from django.contrib.auth.models import Group, User
+
+    user = User.objects.create_user(username, password=password, is_staff=True)
+    if role:
+        user.groups.add(Group.objects.get(name=role))
+    return user
+
+
+def authenticator_code(device):
+    """The code the staff member's authenticator app shows now."""
+    from django_otp.oath import totp
+
+    return f"{totp(device.bin_key, step=device.step, digits=device.digits):06d}"

@@ -4,12 +4,12 @@ from datetime import timedelta
 
 import pytest
 from django.contrib.admin.models import LogEntry
-from django.contrib.auth.models import Group, User
 from django.core.management import call_command
 from django.utils import timezone
 
 from appointments.models import AppointmentRequest
 from clinic.roles import APPOINTMENT_COORDINATORS as COORDINATORS
+from tests.factories import make_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -20,24 +20,17 @@ def stored(client, form_data):
     return AppointmentRequest.objects.get()
 
 
-def staff(username, group=None):
-    user = User.objects.create_user(username, password="x" * 16, is_staff=True)
-    if group:
-        user.groups.add(Group.objects.get(name=group))
-    return user
-
-
 def test_only_coordinators_and_superusers_see_requests(client, stored):
     url = "/admin/appointments/appointmentrequest/"
-    client.force_login(staff("editor"))
+    client.force_login(make_staff("editor"))
     assert client.get(url).status_code == 403
-    client.force_login(staff("coordinator", COORDINATORS))
+    client.force_login(make_staff("coordinator", COORDINATORS))
     content = client.get(url).content.decode()
     assert stored.reference in content and "Time-sensitive" in content
 
 
 def test_triage_actions_are_recorded_in_the_history(client, stored):
-    coordinator = staff("coordinator", COORDINATORS)
+    coordinator = make_staff("coordinator", COORDINATORS)
     client.force_login(coordinator)
     url = "/admin/appointments/appointmentrequest/"
     for action in ["assign_to_me", "mark_contacted"]:

@@ -10,6 +10,7 @@ from specialists import demo_content as specialist_content
 from stories import demo_content as story_content
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": WCAG_TAGS}}
 PUBLIC_PAGES = [
     "/",
     "/conditions/",
@@ -46,7 +47,7 @@ def test_axe_finds_no_violations_on_any_public_page(page, site):
     axe, problems = Axe(), {}
     for path in PUBLIC_PAGES:
         page.goto(site + path)
-        results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+        results = axe.run(page, options=AXE_OPTIONS)
         if violations := results.response["violations"]:
             problems[path] = describe(violations)
     assert problems == {}

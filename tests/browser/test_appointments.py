@@ -3,10 +3,8 @@ import re
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from .test_accessibility import WCAG_TAGS, describe
+from .test_accessibility import AXE_OPTIONS, describe
 from .test_keyboard import tab_to_id
-
-AXE_OPTIONS = {"runOnly": {"type": "tag", "values": WCAG_TAGS}}
 
 
 def no_violations(page):

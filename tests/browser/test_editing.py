@@ -4,13 +4,12 @@ edit a treatment as a draft, preview it, publish it, and see it on the public si
 import re
 
 from axe_playwright_python.sync_playwright import Axe
-from django.contrib.auth.models import Group, User
-from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import expect
 
 from clinic.roles import CONTENT_EDITORS
-from tests.browser.test_accessibility import WCAG_TAGS, describe
+from tests.browser.test_accessibility import AXE_OPTIONS, describe
+from tests.factories import authenticator_code, make_staff
 
 TREATMENT = "/treatments/botox-and-injections/"
 NEW_SENTENCE = "Most people need a new injection every three to four months."
@@ -18,8 +17,7 @@ PASSWORD = "correct horse battery staple"
 
 
 def content_editor():
-    user = User.objects.create_user("editor", password=PASSWORD, is_staff=True)
-    user.groups.add(Group.objects.get(name=CONTENT_EDITORS))
+    user = make_staff("editor", CONTENT_EDITORS, PASSWORD)
     return TOTPDevice.objects.create(user=user, name="phone")
 
 
@@ -33,8 +31,7 @@ def test_an_editor_drafts_previews_and_publishes_a_treatment_page(chromium, page
     page.goto(site + "/admin/")
     page.get_by_label("Username").fill("editor")
     page.get_by_label("Password").fill(PASSWORD)
-    code = totp(device.bin_key, step=device.step, digits=device.digits)
-    page.get_by_label("Code from your authenticator app").fill(f"{code:06d}")
+    page.get_by_label("Code from your authenticator app").fill(authenticator_code(device))
     page.get_by_role("button", name="Sign in").click()
 
     page.get_by_role("link", name="Treatments", exact=True).click()
@@ -69,7 +66,7 @@ def test_an_editor_drafts_previews_and_publishes_a_treatment_page(chromium, page
     # The pages the edit shows on (the full sweep is in test_accessibility.py).
     for path in ["/", "/conditions/", "/conditions/facial-paralysis/", TREATMENT]:
         patient.goto(site + path)
-        results = axe.run(patient, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+        results = axe.run(patient, options=AXE_OPTIONS)
         if violations := results.response["violations"]:
             problems[path] = describe(violations)
     assert problems == {}

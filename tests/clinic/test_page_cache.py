@@ -3,7 +3,6 @@
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth.models import User
 from django.db import connection
 from django.http import HttpResponse
 from django.test import Client
@@ -12,7 +11,7 @@ from django.urls import path
 from django.utils import timezone
 
 from clinic.urls import urlpatterns as site_urls
-from tests.factories import make_story, make_treatment
+from tests.factories import make_staff, make_story, make_treatment
 
 pytestmark = pytest.mark.django_db
 
@@ -57,7 +56,7 @@ def test_an_unchanged_page_answers_a_conditional_get_with_304(client):
 def test_signed_in_staff_never_get_or_fill_the_cache(client):
     url = make_treatment().get_absolute_url()
     Client().get(url)  # stored for anonymous visitors
-    client.force_login(User.objects.create_user("editor", is_staff=True))
+    client.force_login(make_staff("editor"))
     for _visit in range(2):
         with CaptureQueriesContext(connection) as queries:
             assert client.get(url).status_code == 200

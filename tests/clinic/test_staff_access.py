@@ -7,11 +7,11 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.core.management import call_command
 from django.urls import clear_url_caches
-from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from clinic.middleware import LAST_SEEN_KEY
 from clinic.roles import APPOINTMENT_COORDINATORS, CLINIC_MANAGERS, CONTENT_EDITORS, ROLES
+from tests.factories import authenticator_code, make_staff
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "correct horse battery staple"
@@ -26,12 +26,6 @@ APPOINTMENT_PAGES = ["/admin/appointments/appointmentrequest/"]
 ACCOUNT_PAGES = ["/admin/auth/user/", "/admin/auth/group/"]
 
 
-def staff_member(role, username="staff"):
-    user = User.objects.create_user(username, password=PASSWORD, is_staff=True)
-    user.groups.add(Group.objects.get(name=role))
-    return user
-
-
 @pytest.mark.parametrize(
     "role, allowed",
     [
@@ -41,14 +35,14 @@ def staff_member(role, username="staff"):
     ],
 )
 def test_each_role_reaches_exactly_its_admin_pages(client, role, allowed):
-    client.force_login(staff_member(role))
+    client.force_login(make_staff(role=role, password=PASSWORD))
     for url in CONTENT_PAGES + APPOINTMENT_PAGES + ACCOUNT_PAGES:
         expected = 200 if url in allowed else 403
         assert client.get(url).status_code == expected, url
 
 
 def test_managers_may_look_at_staff_accounts_but_not_change_them(client):
-    manager = staff_member(CLINIC_MANAGERS)
+    manager = make_staff(role=CLINIC_MANAGERS, password=PASSWORD)
     client.force_login(manager)
     page = client.get(f"/admin/auth/user/{manager.pk}/change/")
     assert page.status_code == 200 and b'name="_save"' not in page.content
@@ -97,20 +91,20 @@ def sign_in(client, username, password=PASSWORD, code=""):
 
 def test_repeated_failed_sign_ins_pause_sign_in_for_the_account(client, settings):
     settings.LOGIN_FAILURE_LIMIT = 3
-    staff_member(CONTENT_EDITORS, "editor")
+    make_staff("editor", CONTENT_EDITORS, PASSWORD)
     for _attempt in range(3):
         assert b"Please enter the correct username" in sign_in(client, "editor", "wrong").content
     refused = sign_in(client, "editor")  # the right password, too late
     assert refused.status_code == 200 and b"Sign-in is paused for 15 minutes" in refused.content
     assert "_auth_user_id" not in client.session
     # Another account from another address is not affected.
-    staff_member(CONTENT_EDITORS, "other")
+    make_staff("other", CONTENT_EDITORS, PASSWORD)
     assert sign_in(client, "other").status_code == 302
 
 
 def test_repeated_failures_from_one_address_pause_sign_in_from_it(client, settings):
     settings.LOGIN_CLIENT_FAILURE_LIMIT = 4
-    staff_member(CONTENT_EDITORS, "editor")
+    make_staff("editor", CONTENT_EDITORS, PASSWORD)
     for number in range(4):
         sign_in(client, f"guess{number}", "wrong")
     assert b"Sign-in is paused" in sign_in(client, "editor").content
@@ -118,7 +112,7 @@ def test_repeated_failures_from_one_address_pause_sign_in_from_it(client, settin
 
 def test_a_successful_sign_in_clears_the_accounts_failures(client, settings):
     settings.LOGIN_FAILURE_LIMIT = 3
-    staff_member(CONTENT_EDITORS, "editor")
+    make_staff("editor", CONTENT_EDITORS, PASSWORD)
     for _round in range(2):
         sign_in(client, "editor", "wrong")
         sign_in(client, "editor", "wrong")
@@ -131,12 +125,8 @@ def two_factor(settings):
     settings.ADMIN_REQUIRE_2FA = True
 
 
-def current_code(device):
-    return f"{totp(device.bin_key, step=device.step, digits=device.digits):06d}"
-
-
 def test_with_two_factor_on_a_password_alone_does_not_open_the_admin(client, two_factor):
-    user = staff_member(CONTENT_EDITORS, "editor")
+    user = make_staff("editor", CONTENT_EDITORS, PASSWORD)
     device = TOTPDevice.objects.create(user=user, name="phone")
     assert b"not right or has expired" in sign_in(client, "editor").content
     assert b"not right or has expired" in sign_in(client, "editor", code="000000").content
@@ -144,19 +134,19 @@ def test_with_two_factor_on_a_password_alone_does_not_open_the_admin(client, two
     device.refresh_from_db()
     device.throttle_reset()  # as if the pause had passed
 
-    assert sign_in(client, "editor", code=current_code(device)).status_code == 302
+    assert sign_in(client, "editor", code=authenticator_code(device)).status_code == 302
     assert client.get("/admin/services/treatment/").status_code == 200
 
 
 def test_with_two_factor_on_an_account_without_an_authenticator_is_told_what_to_do(
     client, two_factor
 ):
-    staff_member(CONTENT_EDITORS, "editor")
+    make_staff("editor", CONTENT_EDITORS, PASSWORD)
     assert b"no authenticator app set up" in sign_in(client, "editor").content
 
 
 def test_with_two_factor_on_a_session_signed_in_by_password_alone_is_not_enough(client, two_factor):
-    client.force_login(staff_member(CONTENT_EDITORS, "editor"))
+    client.force_login(make_staff("editor", CONTENT_EDITORS, PASSWORD))
     assert client.get("/admin/services/treatment/").status_code == 302  # to the sign-in page
 
 
@@ -168,7 +158,7 @@ def test_the_sign_in_page_asks_for_the_code_only_when_two_factor_is_on(client, s
 
 
 def test_staff_are_signed_out_after_the_idle_timeout(client, settings):
-    client.force_login(staff_member(CONTENT_EDITORS, "editor"))
+    client.force_login(make_staff("editor", CONTENT_EDITORS, PASSWORD))
     assert client.get("/admin/").status_code == 200
     session = client.session
     session[LAST_SEEN_KEY] = int(time.time()) - settings.STAFF_SESSION_IDLE_TIMEOUT - 1
@@ -178,7 +168,7 @@ def test_staff_are_signed_out_after_the_idle_timeout(client, settings):
 
 
 def test_activity_keeps_staff_signed_in(client, settings):
-    client.force_login(staff_member(CONTENT_EDITORS, "editor"))
+    client.force_login(make_staff("editor", CONTENT_EDITORS, PASSWORD))
     session = client.session
     session[LAST_SEEN_KEY] = int(time.time()) - settings.STAFF_SESSION_IDLE_TIMEOUT + 60
     session.save()
@@ -207,13 +197,13 @@ def test_the_admin_path_is_a_setting(client, admin_path):
 
 
 def test_with_two_factor_on_a_blank_password_gets_the_usual_message(client, two_factor):
-    staff_member(CONTENT_EDITORS, "editor")
+    make_staff("editor", CONTENT_EDITORS, PASSWORD)
     content = sign_in(client, "editor", password="").content.decode()
     assert "no authenticator app" not in content and "This field is required" in content
 
 
 def test_reset_authenticator_replaces_the_old_one():
-    user = staff_member(CONTENT_EDITORS, "editor")
+    user = make_staff("editor", CONTENT_EDITORS, PASSWORD)
     old = TOTPDevice.objects.create(user=user, name="lost phone")
     out = io.StringIO()
     call_command("reset_authenticator", "editor", stdout=out)

@@ -4,23 +4,23 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.utils import timezone
 
 from clinic.models import PublicationStatus
 from clinic.roles import APPOINTMENT_COORDINATORS, CONTENT_EDITORS
 from services.models import Treatment
-from tests.factories import make_cause, make_condition, make_specialist, make_story, make_treatment
+from tests.factories import (
+    make_cause,
+    make_condition,
+    make_specialist,
+    make_staff,
+    make_story,
+    make_treatment,
+)
 
 pytestmark = pytest.mark.django_db
 DRAFT = PublicationStatus.DRAFT
 BANNER = b"Draft \xe2\x80\x94 patients cannot see this page"
-
-
-def staff(role):
-    user = User.objects.create_user(role.split()[0].lower(), is_staff=True)
-    user.groups.add(Group.objects.get(name=role))
-    return user
 
 
 def unpublished_pages():
@@ -44,7 +44,7 @@ def test_unpublished_pages_are_not_found_by_the_public(client):
 
 
 def test_content_editors_preview_unpublished_pages_under_a_banner(client):
-    client.force_login(staff(CONTENT_EDITORS))
+    client.force_login(make_staff(role=CONTENT_EDITORS))
     for kind, url in unpublished_pages().items():
         response = client.get(url)
         assert response.status_code == 200, kind
@@ -55,18 +55,18 @@ def test_content_editors_preview_unpublished_pages_under_a_banner(client):
 
 
 def test_staff_see_no_banner_on_published_pages(client):
-    client.force_login(staff(CONTENT_EDITORS))
+    client.force_login(make_staff(role=CONTENT_EDITORS))
     assert BANNER not in client.get(make_treatment().get_absolute_url()).content
 
 
 def test_staff_without_content_permissions_cannot_preview(client):
-    client.force_login(staff(APPOINTMENT_COORDINATORS))
+    client.force_login(make_staff(role=APPOINTMENT_COORDINATORS))
     assert client.get(make_treatment(status=DRAFT).get_absolute_url()).status_code == 404
 
 
 def test_publishing_is_one_action_in_the_list(client):
     drafts = [make_treatment(status=DRAFT), make_treatment(status=DRAFT)]
-    client.force_login(staff(CONTENT_EDITORS))
+    client.force_login(make_staff(role=CONTENT_EDITORS))
     response = client.post(
         "/admin/services/treatment/",
         {"action": "publish", "_selected_action": [t.pk for t in drafts]},
@@ -150,7 +150,7 @@ def test_a_new_review_moves_the_next_review_on_a_year():
 
 def test_with_two_factor_on_an_unverified_session_cannot_preview(client, settings):
     settings.ADMIN_REQUIRE_2FA = True
-    client.force_login(staff(CONTENT_EDITORS))  # password only
+    client.force_login(make_staff(role=CONTENT_EDITORS))  # password only
     assert client.get(make_treatment(status=DRAFT).get_absolute_url()).status_code == 404
     story = make_story(photos=1, consent={"covers_photos": False})
     photo = story.photo_pairs.get().before_image
@@ -161,7 +161,7 @@ def test_with_two_factor_on_an_unverified_session_cannot_preview(client, setting
 
 def test_the_banner_says_why_a_published_cause_is_hidden(client):
     cause = make_cause(make_condition(status=DRAFT, title="Hidden condition"))
-    client.force_login(staff(CONTENT_EDITORS))
+    client.force_login(make_staff(role=CONTENT_EDITORS))
     assert "its condition, Hidden condition, is a draft" in client.get(
         cause.get_absolute_url()).content.decode()  # fmt: skip
 
@@ -170,7 +170,7 @@ def test_publishing_is_recorded_in_each_items_history(client):
     from django.contrib.admin.models import LogEntry
 
     draft = make_treatment(status=DRAFT)
-    client.force_login(staff(CONTENT_EDITORS))
+    client.force_login(make_staff(role=CONTENT_EDITORS))
     client.post("/admin/services/treatment/",
                 {"action": "publish", "_selected_action": [draft.pk]})  # fmt: skip
     assert LogEntry.objects.get(object_id=str(draft.pk)).change_message == (
