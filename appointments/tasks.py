@@ -1,8 +1,95 @@
-from django.tasks import task
+"""The emails about a request: queued after commit, sent once, retried with backoff.
 
-from .actions import notification_deliver
+This module owns delivery; actions only store and call notification_enqueue.
+"""
+
+import logging
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.tasks import task
+from django.utils import timezone
+
+from clinic.emails import send_templated_email
+
+from .models import Notification
+
+logger = logging.getLogger(__name__)
 
 
 @task()
 def deliver_notification(notification_id):
     notification_deliver(notification_id)
+
+
+def notification_enqueue(notification, *, run_after=None):
+    """Queues the email for after the surrounding transaction commits (never if it rolls back)."""
+    task = deliver_notification.using(run_after=run_after) if run_after else deliver_notification
+    transaction.on_commit(lambda: task.enqueue(notification.pk))
+
+
+def notification_deliver(notification_id):
+    """Sends one notification, once. On failure: state failed, and a retry with backoff.
+
+    The notification's row (only) stays locked while sending, so two workers never send the
+    same email and staff can still work on the request. Once recorded as sent it is never
+    sent again; a worker that dies between the mail server's "OK" and that record can send
+    one email twice when the notification is queued again.
+    """
+    with transaction.atomic():
+        notification = (
+            Notification.objects.select_for_update(of=("self",))
+            .select_related("request")
+            .get(pk=notification_id)
+        )
+        if notification.state in {Notification.State.SENT, Notification.State.GAVE_UP}:
+            return
+        notification.attempts += 1
+        try:
+            send_notification_email(notification)
+        except Exception as error:  # noqa: BLE001 - any failure means "try again later"
+            notification.last_error = type(error).__name__[:200]  # the class only: no content
+            if notification.attempts >= settings.EMAIL_MAX_ATTEMPTS:
+                notification.state = Notification.State.GAVE_UP
+                notification.save()
+                logger.error(
+                    "Notification %s gave up after %s attempts",
+                    notification.pk,
+                    notification.attempts,
+                )
+                return
+            notification.state = Notification.State.FAILED
+            delay = timedelta(
+                seconds=min(
+                    settings.EMAIL_RETRY_DELAY * 2 ** (notification.attempts - 1),
+                    settings.EMAIL_RETRY_MAX_DELAY,
+                )
+            )
+
+            notification_enqueue(notification, run_after=timezone.now() + delay)
+            logger.warning(
+                "Notification %s failed (attempt %s, %s); retrying in %s s",
+                notification.pk, notification.attempts, notification.last_error,
+                int(delay.total_seconds()),
+            )  # fmt: skip
+        else:
+            notification.state = Notification.State.SENT
+            notification.sent_at = timezone.now()
+            notification.last_error = ""
+        notification.save()
+
+
+def send_notification_email(notification):
+    request = notification.request
+    context = {
+        "request": request,
+        "response_time": settings.APPOINTMENT_RESPONSE_TIME,
+        "clinic_name": settings.CLINIC_NAME,
+        "clinic_phone": settings.CLINIC_PHONE,
+    }
+    if notification.kind == Notification.Kind.CLINIC:
+        template, to = "appointments/email/clinic_notification", settings.APPOINTMENT_NOTIFY_EMAIL
+    else:
+        template, to = "appointments/email/patient_confirmation", request.email
+    send_templated_email(template, context, [to])

@@ -6,7 +6,7 @@ import socket
 import pytest
 from django.core import mail
 
-from appointments.actions import appointment_request_create
+from appointments.actions import appointment_request_create, notification_resend
 from appointments.models import AppointmentRequest, Notification
 
 from .conftest import FAILING, MEMORY, run_worker
@@ -90,8 +90,6 @@ def test_a_rolled_back_transaction_sends_nothing(form_data, settings):
 
 
 def test_staff_can_resend(client, form_data, settings):
-    from appointments.actions import notification_resend
-
     settings.MAILERS = MEMORY
     request = submit(client, form_data)
     run_worker()

@@ -3,8 +3,8 @@ from datetime import timedelta
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from appointments.actions import notification_enqueue
 from appointments.models import Notification
+from appointments.tasks import notification_enqueue
 
 
 class Command(BaseCommand):
