@@ -48,9 +48,10 @@ def same_answers(request, fields):
 
 
 def notification_resend(notification):
-    """Staff's "resend": sends again even if it went out before."""
+    """Staff's "resend": sends again even if it went out before.
+
+    sent_at stays (the last send) until it goes out again: the resend gets its own Message-ID.
+    """
     with transaction.atomic():
-        Notification.objects.filter(pk=notification.pk).update(
-            state=Notification.State.PENDING, sent_at=None
-        )
+        Notification.objects.filter(pk=notification.pk).update(state=Notification.State.PENDING)
         notification_enqueue(notification)

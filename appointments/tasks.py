@@ -11,7 +11,7 @@ from django.db import transaction
 from django.tasks import task
 from django.utils import timezone
 
-from clinic.emails import send_templated_email
+from clinic.emails import send_templated_email, stable_message_id
 
 from .models import Notification
 
@@ -34,8 +34,8 @@ def notification_deliver(notification_id):
 
     The notification's row (only) stays locked while sending, so two workers never send the
     same email and staff can still work on the request. Once recorded as sent it is never
-    sent again; a worker that dies between the mail server's "OK" and that record can send
-    one email twice when the notification is queued again.
+    sent again; a worker that dies between the mail server's "OK" and that record sends it
+    again when requeued, with the same Message-ID, so mail clients show it once.
     """
     with transaction.atomic():
         notification = (
@@ -80,6 +80,22 @@ def notification_deliver(notification_id):
         notification.save()
 
 
+def message_id(notification):
+    """The same for every send of one email, a new one for each resend by staff.
+
+    A duplicate (a crash after the mail server's "OK", a retry after a lost reply) must
+    collapse; a deliberate resend must not, or a mail service that drops a Message-ID it has
+    seen (Gmail does) would hide it. So the key holds the time of the last send, which a
+    resend keeps and a crash never records.
+    """
+    request = notification.request
+    return stable_message_id(
+        f"{request.reference.lower()}-{notification.kind}",
+        request.pk, request.submission_token, notification.kind,
+        notification.sent_at.isoformat() if notification.sent_at else "",
+    )  # fmt: skip
+
+
 def send_notification_email(notification):
     request = notification.request
     context = {
@@ -92,4 +108,4 @@ def send_notification_email(notification):
         template, to = "appointments/email/clinic_notification", settings.APPOINTMENT_NOTIFY_EMAIL
     else:
         template, to = "appointments/email/patient_confirmation", request.email
-    send_templated_email(template, context, [to])
+    send_templated_email(template, context, [to], message_id=message_id(notification))
