@@ -8,14 +8,19 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
-from django.tasks import task
+from django.tasks import TaskResultStatus, task
 from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 
 from clinic.emails import send_templated_email, stable_message_id
 
 from .models import Notification
 
 logger = logging.getLogger(__name__)
+
+
+class WorkerDied(Exception):
+    """Recorded on a task row whose worker stopped mid-task (found by requeueing)."""
 
 
 @task()
@@ -27,6 +32,28 @@ def notification_enqueue(notification, *, run_after=None):
     """Queues the email for after the surrounding transaction commits (never if it rolls back)."""
     task = deliver_notification.using(run_after=run_after) if run_after else deliver_notification
     transaction.on_commit(lambda: task.enqueue(notification.pk))
+
+
+def notifications_requeue(notifications, *, grace):
+    """Queues again what a crash left behind, and closes the dead worker's task rows.
+
+    A worker killed mid-send leaves its task RUNNING forever; still running after the grace
+    period, it is not coming back, so it is marked failed (what the admin's task list shows).
+    """
+    now = timezone.now()
+    with transaction.atomic():
+        DBTaskResult.objects.running().filter(
+            task_path=deliver_notification.module_path,
+            args_kwargs__args__0__in=[notification.pk for notification in notifications],
+            started_at__lt=now - grace,
+        ).update(
+            status=TaskResultStatus.FAILED,
+            finished_at=now,
+            exception_class_path=f"{WorkerDied.__module__}.{WorkerDied.__qualname__}",
+            traceback="",
+        )
+        for notification in notifications:
+            notification_enqueue(notification)
 
 
 def notification_deliver(notification_id):

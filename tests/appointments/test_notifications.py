@@ -8,7 +8,9 @@ from datetime import timedelta
 import pytest
 from django.core import mail
 from django.core.management import call_command
+from django.tasks import TaskResultStatus
 from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 
 from appointments.actions import appointment_request_create, notification_resend
 from appointments.models import AppointmentRequest, Notification
@@ -218,3 +220,27 @@ def test_a_resend_by_staff_has_a_new_message_id(client, form_data, settings):
     run_worker()
     ids = [email.message()["Message-ID"] for email in mail.outbox]
     assert len(set(ids)) == 3  # a mail service that drops a seen Message-ID would hide it
+
+
+def test_a_task_left_running_by_a_killed_worker_is_marked_failed_on_requeue(
+    client, form_data, settings
+):
+    settings.MAILERS = MEMORY
+    request = submit(client, form_data)
+    clinic = request.notifications.get(kind="clinic")
+    tasks = {row.args_kwargs["args"][0]: row for row in DBTaskResult.objects.all()}
+    orphan, live = tasks[clinic.pk], tasks[request.notifications.get(kind="patient").pk]
+    orphan.claim("killed-worker")  # as the worker did before it was killed mid-send
+    DBTaskResult.objects.filter(pk=orphan.pk).update(
+        started_at=timezone.now() - timedelta(minutes=20)
+    )
+    live.claim("busy-worker")  # started just now: still in hand, left alone
+    requeue_stuck()
+    orphan.refresh_from_db()
+    live.refresh_from_db()
+    assert orphan.status == TaskResultStatus.FAILED and orphan.finished_at is not None
+    assert orphan.task_result.errors[0].exception_class.__name__ == "WorkerDied"
+    assert live.status == TaskResultStatus.RUNNING
+    run_worker()
+    assert len(mail.outbox) == 2
+    assert set(request.notifications.values_list("state", flat=True)) == {"sent"}
