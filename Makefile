@@ -32,7 +32,7 @@ db-ready: setup
 # Debug pages are on for local development unless DJANGO_DEBUG says otherwise. The email
 # worker runs beside the server (emails print to this console) and stops with it.
 run: db-ready
-	@$(MANAGE) db_worker & worker=$$!; \
+	@$(MANAGE) task_worker & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-true} $(MANAGE) runserver 127.0.0.1:$(PORT)
 

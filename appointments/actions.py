@@ -1,18 +1,11 @@
 """Writes with side effects: storing a request, and the emails about it."""
 
-import logging
 import uuid
-from datetime import timedelta
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.utils import timezone
-
-from clinic.emails import send_templated_email
 
 from .models import AppointmentRequest, Notification, new_reference
-
-logger = logging.getLogger(__name__)
+from .tasks import notification_enqueue
 
 
 def appointment_request_create(*, submission_token, **fields):
@@ -54,85 +47,11 @@ def same_answers(request, fields):
     return all(getattr(request, name) == value for name, value in fields.items())
 
 
-def notification_enqueue(notification, *, run_after=None):
-    """Queues the email for after the surrounding transaction commits (never if it rolls back)."""
-    from .tasks import deliver_notification
-
-    task = deliver_notification.using(run_after=run_after) if run_after else deliver_notification
-    transaction.on_commit(lambda: task.enqueue(notification.pk))
-
-
 def notification_resend(notification):
-    """Staff's "resend": sends again even if it went out before."""
-    with transaction.atomic():
-        Notification.objects.filter(pk=notification.pk).update(
-            state=Notification.State.PENDING, sent_at=None
-        )
-        notification_enqueue(notification)
+    """Staff's "resend": sends again even if it went out before.
 
-
-def notification_deliver(notification_id):
-    """Sends one notification, once. On failure: state failed, and a retry with backoff.
-
-    The notification's row (only) stays locked while sending, so two workers never send the
-    same email and staff can still work on the request. Once recorded as sent it is never
-    sent again; a worker that dies between the mail server's "OK" and that record can send
-    one email twice when the notification is queued again.
+    sent_at stays (the last send) until it goes out again: the resend gets its own Message-ID.
     """
     with transaction.atomic():
-        notification = (
-            Notification.objects.select_for_update(of=("self",))
-            .select_related("request")
-            .get(pk=notification_id)
-        )
-        if notification.state in {Notification.State.SENT, Notification.State.GAVE_UP}:
-            return
-        notification.attempts += 1
-        try:
-            send_notification_email(notification)
-        except Exception as error:  # noqa: BLE001 - any failure means "try again later"
-            notification.last_error = type(error).__name__[:200]  # the class only: no content
-            if notification.attempts >= settings.EMAIL_MAX_ATTEMPTS:
-                notification.state = Notification.State.GAVE_UP
-                notification.save()
-                logger.error(
-                    "Notification %s gave up after %s attempts",
-                    notification.pk,
-                    notification.attempts,
-                )
-                return
-            notification.state = Notification.State.FAILED
-            delay = timedelta(
-                seconds=min(
-                    settings.EMAIL_RETRY_DELAY * 2 ** (notification.attempts - 1),
-                    settings.EMAIL_RETRY_MAX_DELAY,
-                )
-            )
-
-            notification_enqueue(notification, run_after=timezone.now() + delay)
-            logger.warning(
-                "Notification %s failed (attempt %s, %s); retrying in %s s",
-                notification.pk, notification.attempts, notification.last_error,
-                int(delay.total_seconds()),
-            )  # fmt: skip
-        else:
-            notification.state = Notification.State.SENT
-            notification.sent_at = timezone.now()
-            notification.last_error = ""
-        notification.save()
-
-
-def send_notification_email(notification):
-    request = notification.request
-    context = {
-        "request": request,
-        "response_time": settings.APPOINTMENT_RESPONSE_TIME,
-        "clinic_name": settings.CLINIC_NAME,
-        "clinic_phone": settings.CLINIC_PHONE,
-    }
-    if notification.kind == Notification.Kind.CLINIC:
-        send_templated_email(
-            "appointments/email/clinic_notification", context, [settings.APPOINTMENT_NOTIFY_EMAIL]
-        )
-    else:
-        send_templated_email("appointments/email/patient_confirmation", context, [request.email])
+        Notification.objects.filter(pk=notification.pk).update(state=Notification.State.PENDING)
+        notification_enqueue(notification)

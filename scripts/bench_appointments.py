@@ -126,7 +126,7 @@ def main():
         cwd=BASE_DIR, env=ENV,
     )  # fmt: skip
     worker = subprocess.Popen(
-        [PYTHON, "manage.py", "db_worker", "--no-startup-delay", "--interval", "0.5"],
+        [PYTHON, "manage.py", "task_worker", "--no-startup-delay", "--interval", "0.5"],
         cwd=BASE_DIR, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     inbox, smtp = Inbox(), None

@@ -22,12 +22,12 @@ MEMORY = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"
 
 
 def run_worker(make_everything_due=False):
-    """Runs the queued tasks, as `manage.py db_worker` would, then stops."""
+    """Runs the queued tasks, as `manage.py task_worker` would, then stops."""
     if make_everything_due:
         from django_tasks_db.models import DBTaskResult
 
         DBTaskResult.objects.update(run_after=timezone.now())
-    call_command("db_worker", "--batch", "--no-startup-delay", stdout=open(os.devnull, "w"))
+    call_command("task_worker", "--batch", "--no-startup-delay", stdout=open(os.devnull, "w"))
 
 
 @pytest.fixture

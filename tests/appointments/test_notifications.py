@@ -1,12 +1,18 @@
 """Every request is stored; the clinic and the patient are told, once, whatever fails."""
 
 import logging
+import re
 import socket
+from datetime import timedelta
 
 import pytest
 from django.core import mail
+from django.core.management import call_command
+from django.tasks import TaskResultStatus
+from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 
-from appointments.actions import appointment_request_create
+from appointments.actions import appointment_request_create, notification_resend
 from appointments.models import AppointmentRequest, Notification
 
 from .conftest import FAILING, MEMORY, run_worker
@@ -90,8 +96,6 @@ def test_a_rolled_back_transaction_sends_nothing(form_data, settings):
 
 
 def test_staff_can_resend(client, form_data, settings):
-    from appointments.actions import notification_resend
-
     settings.MAILERS = MEMORY
     request = submit(client, form_data)
     run_worker()
@@ -175,3 +179,68 @@ def test_an_email_that_always_fails_waits_for_staff_after_the_last_attempt(
     run_worker(make_everything_due=True)
     notification = request.notifications.get()
     assert (notification.state, notification.attempts) == ("gave_up", 2)
+
+
+def message_ids(emails):
+    return {email.to[0]: email.message()["Message-ID"] for email in emails}
+
+
+def requeue_stuck():
+    Notification.objects.update(updated_at=timezone.now() - timedelta(minutes=20))
+    call_command("requeue_stuck_notifications", stdout=open("/dev/null", "w"))
+
+
+def test_an_email_sent_again_after_a_crash_has_the_same_message_id(client, form_data, settings):
+    settings.MAILERS = MEMORY
+    request = submit(client, form_data)
+    run_worker()
+    first = message_ids(mail.outbox)
+    # A worker killed after the mail server's "OK", before recording it: nothing recorded.
+    Notification.objects.update(state=Notification.State.PENDING, sent_at=None, attempts=0)
+    requeue_stuck()
+    run_worker()
+    assert len(mail.outbox) == 4
+    assert message_ids(mail.outbox[2:]) == first  # so mail clients show each email once
+    reference = request.reference.lower()
+    for kind, to in [
+        ("clinic", settings.APPOINTMENT_NOTIFY_EMAIL),
+        ("patient", "patient@example.org"),
+    ]:
+        # The reference, the kind, a hash and DEFAULT_FROM_EMAIL's domain: no patient data.
+        assert re.fullmatch(rf"<{reference}-{kind}\.[0-9a-f]{{16}}@localhost>", first[to])
+
+
+def test_a_resend_by_staff_has_a_new_message_id(client, form_data, settings):
+    settings.MAILERS = MEMORY
+    request = submit(client, form_data | {"email": ""})
+    run_worker()
+    notification_resend(request.notifications.get())
+    run_worker()
+    notification_resend(request.notifications.get())
+    run_worker()
+    ids = [email.message()["Message-ID"] for email in mail.outbox]
+    assert len(set(ids)) == 3  # a mail service that drops a seen Message-ID would hide it
+
+
+def test_a_task_left_running_by_a_killed_worker_is_marked_failed_on_requeue(
+    client, form_data, settings
+):
+    settings.MAILERS = MEMORY
+    request = submit(client, form_data)
+    clinic = request.notifications.get(kind="clinic")
+    tasks = {row.args_kwargs["args"][0]: row for row in DBTaskResult.objects.all()}
+    orphan, live = tasks[clinic.pk], tasks[request.notifications.get(kind="patient").pk]
+    orphan.claim("killed-worker")  # as the worker did before it was killed mid-send
+    DBTaskResult.objects.filter(pk=orphan.pk).update(
+        started_at=timezone.now() - timedelta(minutes=20)
+    )
+    live.claim("busy-worker")  # started just now: still in hand, left alone
+    requeue_stuck()
+    orphan.refresh_from_db()
+    live.refresh_from_db()
+    assert orphan.status == TaskResultStatus.FAILED and orphan.finished_at is not None
+    assert orphan.task_result.errors[0].exception_class.__name__ == "WorkerDied"
+    assert live.status == TaskResultStatus.RUNNING
+    run_worker()
+    assert len(mail.outbox) == 2
+    assert set(request.notifications.values_list("state", flat=True)) == {"sent"}

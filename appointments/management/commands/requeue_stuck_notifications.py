@@ -1,16 +1,16 @@
 from datetime import timedelta
 
 from django.core.management.base import BaseCommand
-from django.db import transaction
 
-from appointments.actions import notification_enqueue
 from appointments.models import Notification
+from appointments.tasks import notifications_requeue
 
 
 class Command(BaseCommand):
     help = (
         "Queues again the emails that a crash left behind (a worker that died mid-send, or a "
-        "queueing lost after the request was stored). Safe to run often: sending is idempotent."
+        "queueing lost after the request was stored), and marks the dead worker's tasks "
+        "failed. Safe to run often: sending is idempotent."
     )
 
     def add_arguments(self, parser):
@@ -18,7 +18,5 @@ class Command(BaseCommand):
 
     def handle(self, *, older_than, **options):
         stuck = list(Notification.objects.stuck(timedelta(minutes=older_than)))
-        with transaction.atomic():
-            for notification in stuck:
-                notification_enqueue(notification)
+        notifications_requeue(stuck, grace=timedelta(minutes=older_than))
         self.stdout.write(f"Queued {len(stuck)} email(s) again.")
