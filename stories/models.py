@@ -43,9 +43,9 @@ def valid_consent(today):
 
 
 class StoryQuerySet(ReviewedContentQuerySet):
-    def public(self):
+    def public(self, today=None):
         """What patients may see right now; checked on every request, never by a nightly job."""
-        today = timezone.localdate()
+        today = today or timezone.localdate()
         return self.published().filter(valid_consent(today), published_on__lte=today)
 
     def for_cards(self):
