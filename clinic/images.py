@@ -5,6 +5,8 @@ object storage works too); templates then render `{% picture %}` without touchin
 """
 
 import io
+import re
+import uuid
 from pathlib import PurePosixPath
 
 from django import forms
@@ -108,11 +110,36 @@ def rendition_widths(original_width):
     return sorted({min(width, original_width) for width in RENDITION_WIDTHS})
 
 
+# The file names, written once: a rendition served under one name and looked for under
+# another would be a photo that quietly 404s.
+RENDITIONS_FOLDER = "renditions"
+
+
+def random_name(folder, filename):
+    """A random name in folder, with the upload's extension: nothing about anyone in it."""
+    return f"{folder}/{uuid.uuid4().hex}{PurePosixPath(filename).suffix.lower()}"
+
+
 def rendition_name(name, width, extension):
     # The source's own extension is kept: smith.png and smith.jpg must not share renditions.
     path = PurePosixPath(name)
     source_type = path.suffix.lstrip(".")
-    return str(path.parent / "renditions" / f"{path.stem}-{source_type}-{width}w.{extension}")
+    return str(path.parent / RENDITIONS_FOLDER / f"{path.stem}-{source_type}-{width}w.{extension}")
+
+
+# What rendition_name() makes, read back. No dots in folders, so nothing climbs out of one.
+RENDITION_NAME = re.compile(
+    rf"(?P<folder>(?:[\w-]+/)*){RENDITIONS_FOLDER}/(?P<stem>[\w.-]+)"
+    rf"-(?P<source_type>{'|'.join(sorted(set(ACCEPTED_FORMATS.values())))})"
+    rf"-(?P<width>\d+)w\.(?P<extension>{'|'.join(RENDITION_FORMATS)})"
+)
+
+
+def rendition_source(name):
+    """The name of the image a rendition was made from, or None if name is not a rendition's."""
+    if match := RENDITION_NAME.fullmatch(name):
+        return f"{match['folder']}{match['stem']}.{match['source_type']}"
+    return None
 
 
 def make_renditions(storage, name):

@@ -5,8 +5,16 @@ no patient part-way through the form), answered 200 without setting a cookie (so
 page holding a CSRF token) and not marked private. Staff saving any content changes the
 content version, which every key includes, so edits show at once; the date is in the key
 too, because consent expiry and scheduled stories change pages at midnight with no save.
+
+A change that sends no signal (a queryset update(), a data migration, SQL) leaves the version
+alone, so rows that must leave the site at once (a story whose consent is revoked) are checked
+on every hit instead: while a page is built, the rows it shows are recorded with it (see
+record_shown), and a hit is served only while the check registered for them still passes. That
+costs one indexed query, and only on pages that showed such rows; every other hit costs none.
+A version kept in the database would cover every change too, but cost a query on every hit.
 """
 
+import contextvars
 import hashlib
 import time
 
@@ -22,6 +30,26 @@ VERSION_KEY = "page-cache:content-version"
 CONTENT_APPS = {"services", "specialists", "stories"}
 # Cookies that make a page personal: a session (staff, the form's confirmation), messages.
 PERSONAL_COOKIES = {settings.SESSION_COOKIE_NAME, "messages"}
+
+# kind -> still_shown(values): whether a page that showed these rows may still be served.
+SHOWN_CHECKS = {}
+# The rows shown by the page being built ({kind: set of values}); None outside the cache.
+_shown = contextvars.ContextVar("page_cache_shown", default=None)
+
+
+def check_shown(kind, still_shown):
+    """Registers the check a cached page that recorded rows of this kind must pass on a hit."""
+    SHOWN_CHECKS[kind] = still_shown
+
+
+def record_shown(kind, value):
+    """Notes that the page being built shows this row (nothing happens outside the cache)."""
+    if (shown := _shown.get()) is not None:
+        shown.setdefault(kind, set()).add(value)
+
+
+def still_shown(shown):
+    return all(SHOWN_CHECKS[kind](values) for kind, values in shown.items())
 
 
 def content_version():
@@ -45,7 +73,9 @@ def page_key(request):
     address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     day = timezone.localdate().isoformat()
     digest = hashlib.sha256(f"{content_version()}|{day}|{address}".encode()).hexdigest()
-    return f"page-cache:page:{digest}"
+    # (response, rows shown): a new prefix, so a process still running the old code never
+    # reads one, nor this code an old bare response.
+    return f"page-cache:entry:{digest}"
 
 
 def is_cacheable_request(request):
@@ -79,12 +109,19 @@ class AnonymousPageCacheMiddleware:
             return self.get_response(request)
         key = page_key(request)
         if (cached := cache.get(key)) is not None:
-            return cached
-        response = self.get_response(request)
+            response, shown = cached
+            if still_shown(shown):
+                return response
+        token = _shown.set({})
+        try:
+            response = self.get_response(request)  # rendered too, so every row shown is noted
+            shown = _shown.get()
+        finally:
+            _shown.reset(token)
         if is_cacheable_response(request, response):
             set_response_etag(response)
             # Browsers ask again each time (a withdrawn consent must take effect at once),
             # and the ETag turns that question into a quick 304.
             patch_cache_control(response, no_cache=True)
-            cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+            cache.set(key, (response, shown), settings.PAGE_CACHE_SECONDS)
         return response

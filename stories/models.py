@@ -4,9 +4,6 @@ The consent rule lives here once: StoryQuerySet.public() in SQL for every page, 
 photo, and Story.hidden_reason() for staff, which says the same thing in words.
 """
 
-import uuid
-from pathlib import PurePosixPath
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.storage import storages
@@ -17,7 +14,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from clinic.images import ResponsiveImageField
+from clinic.images import ResponsiveImageField, random_name
 from clinic.models import PublicationStatus, Publishable, Reviewed, ReviewedContentQuerySet
 from services.models import MARKDOWN_HELP, Cause, Treatment
 from specialists.models import Specialist
@@ -29,7 +26,7 @@ def story_photo_storage():
 
 def story_photo_path(instance, filename):
     # A random name: nothing about the patient in any address.
-    return f"stories/{uuid.uuid4().hex}{PurePosixPath(filename).suffix.lower()}"
+    return random_name("stories", filename)
 
 
 def valid_consent(today):
@@ -43,9 +40,9 @@ def valid_consent(today):
 
 
 class StoryQuerySet(ReviewedContentQuerySet):
-    def public(self):
+    def public(self, today=None):
         """What patients may see right now; checked on every request, never by a nightly job."""
-        today = timezone.localdate()
+        today = today or timezone.localdate()
         return self.published().filter(valid_consent(today), published_on__lte=today)
 
     def for_cards(self):

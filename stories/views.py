@@ -1,5 +1,4 @@
 import mimetypes
-import re
 
 from django.db.models import Prefetch, Q
 from django.http import FileResponse, Http404
@@ -8,6 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView
 
+from clinic.images import rendition_source
 from clinic.pagination import page_context, paginate
 from clinic.preview import DraftPreviewMixin, staff_may_see_unpublished
 from clinic.views import as_inert_file
@@ -19,10 +19,6 @@ from .models import PhotoPair, Story, story_photo_storage
 
 PAGE_SIZE = 9
 RELATED_STORIES = 3
-# Only renditions are ever linked; anything else under this address is not found.
-RENDITION_NAME = re.compile(
-    r"^stories/renditions/(?P<stem>[0-9a-f]{32})-(?P<source>jpg|png|webp)-\d+w\.(?:jpg|webp)$"
-)
 
 
 def story_list(request):
@@ -83,10 +79,9 @@ def photo(request, name):
 
     Staff who may view stories see them regardless, to review them in the admin.
     """
-    match = RENDITION_NAME.match(name)
-    if not match:
+    # Only renditions are ever linked, and only those of a story photo are found.
+    if (source_name := rendition_source(name)) is None:
         raise Http404
-    source_name = f"stories/{match['stem']}.{match['source']}"
     source = Q(before_image=source_name) | Q(after_image=source_name)
 
     pairs = PhotoPair.objects.filter(source)

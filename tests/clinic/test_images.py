@@ -1,4 +1,5 @@
 import io
+import re
 import struct
 import zlib
 
@@ -8,7 +9,16 @@ from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import ExifTags, Image
 
-from clinic.images import rendition_name, rendition_widths, responsive_sources
+from clinic.images import (
+    ACCEPTED_FORMATS,
+    RENDITION_FORMATS,
+    RENDITION_WIDTHS,
+    random_name,
+    rendition_name,
+    rendition_source,
+    rendition_widths,
+    responsive_sources,
+)
 from specialists.models import Specialist
 from tests.factories import make_specialist
 
@@ -192,3 +202,32 @@ def test_pages_render_photos_without_opening_the_files(client, settings):
     default_storage.delete(specialist.photo.name)  # only the renditions are ever linked
     assert client.get("/specialists/ana/").status_code == 200
     assert client.get("/specialists/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "source",
+    [f"stories/{'0123456789abcdef' * 2}.{source_type}"  # as random_name() makes them
+     for source_type in sorted(set(ACCEPTED_FORMATS.values()))]
+    + ["specialists/wes-heckman.v2.jpg", "portrait.png", "a/b-c/d_e.webp"],
+)  # fmt: skip
+def test_every_rendition_name_reads_back_as_its_source(source):
+    for width in [*RENDITION_WIDTHS, 1234]:
+        for extension in RENDITION_FORMATS:
+            assert rendition_source(rendition_name(source, width, extension)) == source
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["stories/" + "0" * 32 + ".jpg",  # an original: never linked
+     "stories/renditions/x-gif-240w.jpg", "stories/renditions/x-jpg-240w.png",
+     "stories/renditions/x-jpg-240.jpg", "stories/../renditions/x-jpg-240w.jpg",
+     "/etc/renditions/x-jpg-240w.jpg", "stories/renditions/x-jpg-240w.jpg\n"],
+)  # fmt: skip
+def test_a_name_that_is_not_a_rendition_has_no_source(name):
+    assert rendition_source(name) is None
+
+
+def test_a_random_name_keeps_only_the_folder_and_the_extension():
+    name = random_name("stories", "Maya Smith face.JPEG")
+    assert re.fullmatch(r"stories/[0-9a-f]{32}\.jpeg", name)
+    assert random_name("stories", "x.jpg") != random_name("stories", "x.jpg")

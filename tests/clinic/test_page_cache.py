@@ -1,5 +1,6 @@
 """Anonymous public pages come from the shared cache; staff edits show at once."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -11,7 +12,8 @@ from django.urls import path
 from django.utils import timezone
 
 from clinic.urls import urlpatterns as site_urls
-from tests.factories import make_staff, make_story, make_treatment
+from stories.models import Consent, Story
+from tests.factories import make_specialist, make_staff, make_story, make_treatment
 
 pytestmark = pytest.mark.django_db
 
@@ -44,6 +46,72 @@ def test_a_story_leaves_the_site_the_day_its_consent_expires(client, monkeypatch
     tomorrow = timezone.localdate() + timedelta(days=1)
     monkeypatch.setattr("django.utils.timezone.localdate", lambda *args: tomorrow)
     assert client.get(story.get_absolute_url()).status_code == 404
+
+
+def featured_story_everywhere(client):
+    """A featured story with photos, and every page that shows it, each stored in the cache."""
+    story = make_story(
+        title="Maya’s journey", is_featured=True, photos=1,
+        treatments=[make_treatment()], specialists=[make_specialist()],
+    )  # fmt: skip
+    related = make_story(treatments=story.treatments.all())  # a card on the first's page
+    pages = [story.get_absolute_url(), related.get_absolute_url(), "/", "/stories/",
+             story.treatments.get().get_absolute_url(),
+             story.specialists.get().get_absolute_url(), "/sitemap.xml"]  # fmt: skip
+    for url in pages:
+        assert "Maya’s journey" in client.get(url).content.decode() or url == "/sitemap.xml"
+    return story, pages
+
+
+# Changes that send no signal: a queryset update(), as a data migration or raw SQL would make.
+NOT_PUBLIC_ANY_MORE = {
+    "consent revoked": lambda story: Consent.objects.filter(story=story).update(
+        revoked_on=timezone.localdate()
+    ),
+    "consent expired": lambda story: Consent.objects.filter(story=story).update(
+        expires_on=timezone.localdate() - timedelta(days=1)
+    ),
+    "text not covered": lambda story: Consent.objects.filter(story=story).update(covers_text=False),
+    "consent deleted by SQL": lambda story: run_sql(
+        f"DELETE FROM {Consent._meta.db_table} WHERE story_id = %s", story.pk
+    ),
+    "unpublished": lambda story: Story.objects.filter(pk=story.pk).update(status="draft"),
+}
+
+
+def run_sql(sql, *params):
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+
+
+@pytest.mark.parametrize("change", NOT_PUBLIC_ANY_MORE, ids=list(NOT_PUBLIC_ANY_MORE))
+def test_a_story_made_private_without_a_save_leaves_every_cached_page_at_once(client, change):
+    story, pages = featured_story_everywhere(client)
+    NOT_PUBLIC_ANY_MORE[change](story)
+    assert client.get(story.get_absolute_url()).status_code == 404
+    for url in pages[1:]:
+        content = client.get(url).content.decode()
+        assert "Maya’s journey" not in content and story.slug not in content, url
+
+
+def test_photo_consent_withdrawn_without_a_save_takes_the_photos_off_cached_pages(client):
+    story, pages = featured_story_everywhere(client)
+    photos = re.findall(r'src="(/stories/photos/[^"]+)"', client.get(pages[0]).content.decode())
+    assert photos and client.get(photos[0]).status_code == 200
+    Consent.objects.filter(story=story).update(covers_photos=False)
+    for url in pages:
+        assert "/stories/photos/" not in client.get(url).content.decode(), url
+    assert client.get(photos[0]).status_code == 404  # the photo view checks on every request
+    assert "Maya’s journey" in client.get(story.get_absolute_url()).content.decode()
+
+
+def test_a_cached_page_that_shows_a_story_costs_one_query_to_check_it(
+    client, django_assert_num_queries
+):
+    story, pages = featured_story_everywhere(client)
+    for url in pages:
+        with django_assert_num_queries(1):
+            assert client.get(url).status_code == 200
 
 
 def test_an_unchanged_page_answers_a_conditional_get_with_304(client):

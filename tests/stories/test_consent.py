@@ -8,7 +8,8 @@ from django.utils import timezone
 
 from clinic.images import rendition_name
 from clinic.models import PublicationStatus
-from stories.models import Story
+from stories.models import Consent, Story
+from stories.page_cache import still_shown
 from tests.factories import make_specialist, make_story, make_treatment
 
 pytestmark = pytest.mark.django_db
@@ -81,6 +82,28 @@ def test_the_reason_and_the_rule_agree_for_a_visible_story():
     story = make_story()
     assert story.hidden_reason() is None
     assert Story.objects.public().filter(pk=story.pk).exists()
+
+
+@pytest.mark.parametrize("case", HIDDEN, ids=list(HIDDEN))
+def test_the_page_cache_check_and_the_rule_agree(case):
+    hidden = make_story(**HIDDEN[case][0])
+    visible = make_story()
+    assert still_shown({(visible.pk, False), (visible.pk, True)})
+    assert not still_shown({(visible.pk, False), (hidden.pk, False)})
+
+
+def test_the_page_cache_check_asks_for_photo_consent_only_where_photos_were_shown():
+    story = make_story(consent={"covers_photos": False})
+    assert still_shown({(story.pk, False)})
+    assert not still_shown({(story.pk, False), (story.pk, True)})
+
+
+def test_consent_revoked_by_an_update_takes_the_photos_down_at_once(client):
+    story = make_story(photos=1)
+    rendition = rendition_name(story.photo_pairs.get().after_image.name, 480, "jpg")
+    assert client.get(f"/stories/photos/{rendition}").status_code == 200
+    Consent.objects.filter(story=story).update(revoked_on=TODAY)  # no signal, no version change
+    assert client.get(f"/stories/photos/{rendition}").status_code == 404
 
 
 def test_revoking_consent_takes_the_story_and_photos_down_at_once(client):

@@ -6,7 +6,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from clinic.images import rendition_name, rendition_widths
+from clinic.images import RENDITION_FORMATS, rendition_name, rendition_source, rendition_widths
 from stories.models import PhotoPair, story_photo_storage
 from tests.clinic.test_images import photo_with_gps, png_claiming
 from tests.factories import jpeg_upload, make_story
@@ -49,6 +49,28 @@ def test_an_uploaded_photo_keeps_no_metadata_in_any_stored_file(admin_client):
             data = file.read()
         assert not Image.open(io.BytesIO(data)).getexif(), stored
         assert b"Exif" not in data, stored
+
+
+@pytest.mark.parametrize("image_format", ["JPEG", "PNG", "WEBP"])
+def test_every_rendition_made_from_an_upload_is_served_by_the_photo_view(client, image_format):
+    buffer = io.BytesIO()
+    Image.new("RGB", (1000, 700), "teal").save(buffer, image_format)
+    upload = SimpleUploadedFile(f"Face.{image_format}", buffer.getvalue())
+    pair = make_story(photos=1).photo_pairs.get()
+    pair.after_image = upload
+    pair.save()
+    storage, original = story_photo_storage(), pair.after_image.name  # named by the model
+    assert client.get(storage.url(original)).status_code == 404  # only renditions are linked
+    renditions = [rendition_name(original, width, extension)
+                  for width in rendition_widths(pair.after_width)
+                  for extension in RENDITION_FORMATS]  # fmt: skip
+    assert len(renditions) == 8
+    for name in renditions:
+        assert rendition_source(name) == original
+        response = client.get(storage.url(name))
+        assert response.status_code == 200, name
+        with storage.open(name) as stored:
+            assert b"".join(response.streaming_content) == stored.read()
 
 
 @pytest.mark.parametrize(
