@@ -104,6 +104,10 @@ class Treatment(ContentPage):
         verbose_name = _("treatment")
         verbose_name_plural = _("treatments")
 
+    @property
+    def is_surgical(self):
+        return self.category == self.Category.SURGICAL
+
     def get_absolute_url(self):
         return reverse("services:treatment_detail", kwargs={"slug": self.slug})
 
