@@ -1,4 +1,3 @@
-from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView
@@ -8,13 +7,14 @@ from clinic.preview import DraftPreviewMixin
 
 from .models import Cause, Condition, Page, Treatment
 
+# The guide page the condition page points to under "What to expect", as the seed page does.
+FIRST_VISIT_SLUG = "first-visit"
+
 
 def program_overview():
     """Everything the program treats and offers, for the home and overview pages."""
     return {
-        "conditions": Condition.objects.published().prefetch_related(
-            Prefetch("causes", queryset=Cause.objects.published())
-        ),
+        "conditions": Condition.objects.published().with_published_causes(),
         "treatment_groups": Treatment.objects.published().grouped_by_category(),
         "guide_pages": Page.objects.published(),
     }
@@ -71,6 +71,7 @@ class ConditionDetailView(ContentDetailView):
         return super().get_context_data(
             causes=list(condition.causes.published()),
             treatment_groups=condition.treatments.published().grouped_by_category(),
+            first_visit=Page.objects.published().filter(slug=FIRST_VISIT_SLUG).first(),
             **kwargs,
         )
 
