@@ -7,7 +7,7 @@ from django.views.generic import DetailView
 from clinic import schema
 from clinic.pagination import page_context, paginate
 from clinic.preview import DraftPreviewMixin
-from services.models import Cause, Treatment
+from services.models import Cause, Condition, Treatment
 
 from .forms import DirectoryForm
 from .models import Specialist, Synonym
@@ -35,6 +35,10 @@ def directory(request):
             "ignored_filters": form.ignored_filters(),
             "suggestion": (
                 spelling_suggestion(parsed, search_vocabulary()) if no_results and parsed else None
+            ),
+            # With nobody found, what the program treats, so a patient can tell whether to call.
+            "conditions_treated": (
+                Condition.objects.published().with_published_causes() if no_results else None
             ),
             "breadcrumbs": [(_("Find a specialist"), None)],
         },
