@@ -38,6 +38,10 @@ class TreatmentInline(admin.TabularInline):
 @admin.register(Condition)
 class ConditionAdmin(ContentPageAdmin):
     inlines = [CauseInline, TreatmentInline]
+    fieldsets = [
+        (None, {"fields": ["title", "title_in_sentence", "summary", "body", "status"]}),
+        *ContentPageAdmin.fieldsets[1:],
+    ]
 
 
 @admin.register(Cause)

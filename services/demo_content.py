@@ -3,6 +3,7 @@
 CONDITION = {
     "slug": "facial-paralysis",
     "title": "Facial paralysis",
+    "title_in_sentence": "facial paralysis",
     "summary": (
         "Facial paralysis occurs when the muscles on one or both sides of the face cannot move. "
         "There are treatment options if it does not resolve or improve on its own."
@@ -780,9 +781,11 @@ customized plan to allow you to make informed decisions.
     {
         "slug": "why-choose-us",
         "title": "Why choose our program",
+        # Our summary (the home page's card): the body below is the seed's own words, which
+        # name the hospital; this site speaks as the program, so the summary says "our".
         "summary": (
-            "Nebraska Medicine surgeons offer a comprehensive range of nonsurgical and surgical "
-            "interventions for facial paralysis that set us apart in the state and region."
+            "Our surgeons offer a comprehensive range of nonsurgical and surgical interventions "
+            "for facial paralysis that set us apart in the state and region."
         ),
         "body": """\
 Nebraska Medicine surgeons offer a comprehensive range of nonsurgical and surgical interventions

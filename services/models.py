@@ -47,10 +47,35 @@ class ContentPage(Publishable, Reviewed):
         return self.title
 
 
+class ConditionQuerySet(ReviewedContentQuerySet):
+    def with_published_causes(self):
+        """Each condition's `causes` fetched at once, only those patients may see."""
+        return self.prefetch_related(models.Prefetch("causes", queryset=Cause.objects.published()))
+
+
 class Condition(ContentPage):
+    # Only a person knows whether a name keeps its capital inside a sentence ("facial
+    # paralysis", but "Bell’s palsy"), so it is written down rather than guessed.
+    title_in_sentence = models.CharField(
+        _("title within a sentence"),
+        max_length=120,
+        blank=True,
+        help_text=_(
+            "The title as written in the middle of a sentence, such as “A cause of facial "
+            "paralysis”: usually in lower case, but a name keeps its capital (“Bell’s palsy”). "
+            "Left blank, the title is used as it is."
+        ),
+    )
+
+    objects = ConditionQuerySet.as_manager()
+
     class Meta(ContentPage.Meta):
         verbose_name = _("condition")
         verbose_name_plural = _("conditions")
+
+    @property
+    def name_in_sentence(self):
+        return self.title_in_sentence or self.title
 
     def get_absolute_url(self):
         return reverse("services:condition_detail", kwargs={"slug": self.slug})
@@ -103,6 +128,10 @@ class Treatment(ContentPage):
     class Meta(ContentPage.Meta):
         verbose_name = _("treatment")
         verbose_name_plural = _("treatments")
+
+    @property
+    def is_surgical(self):
+        return self.category == self.Category.SURGICAL
 
     def get_absolute_url(self):
         return reverse("services:treatment_detail", kwargs={"slug": self.slug})

@@ -1,20 +1,20 @@
-from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView
 
+from clinic import schema
 from clinic.preview import DraftPreviewMixin
 
 from .models import Cause, Condition, Page, Treatment
-from .schema import clinic_schema, condition_schema, treatment_schema
+
+# The guide page the condition page points to under "What to expect", as the seed page does.
+FIRST_VISIT_SLUG = "first-visit"
 
 
 def program_overview():
     """Everything the program treats and offers, for the home and overview pages."""
     return {
-        "conditions": Condition.objects.published().prefetch_related(
-            Prefetch("causes", queryset=Cause.objects.published())
-        ),
+        "conditions": Condition.objects.published().with_published_causes(),
         "treatment_groups": Treatment.objects.published().grouped_by_category(),
         "guide_pages": Page.objects.published(),
     }
@@ -29,7 +29,7 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs) | program_overview()
-        context["json_ld"] = clinic_schema(context["treatment_groups"], self.request)
+        context["json_ld"] = schema.clinic(context["treatment_groups"], self.request)
         return context
 
 
@@ -48,21 +48,30 @@ class ContentDetailView(DraftPreviewMixin, DetailView):
     def get_breadcrumbs(self):
         return [overview_crumb(), (self.object.title, None)]
 
+    def schema_about(self, **context):
+        """schema.org data for what the page is about, given the page's context; None if none."""
+        return None
+
     def get_context_data(self, **kwargs):
-        return super().get_context_data(breadcrumbs=self.get_breadcrumbs(), **kwargs)
+        context = super().get_context_data(breadcrumbs=self.get_breadcrumbs(), **kwargs)
+        context["json_ld"] = schema.medical_web_page(
+            self.object, self.request, about=self.schema_about(**context)
+        )
+        return context
 
 
 class ConditionDetailView(ContentDetailView):
     model = Condition
 
+    def schema_about(self, *, causes, treatment_groups, **context):
+        return schema.condition(self.object, causes, treatment_groups, self.request)
+
     def get_context_data(self, **kwargs):
         condition = self.object
-        causes = list(condition.causes.published())
-        treatment_groups = condition.treatments.published().grouped_by_category()
         return super().get_context_data(
-            causes=causes,
-            treatment_groups=treatment_groups,
-            json_ld=condition_schema(condition, causes, treatment_groups, self.request),
+            causes=list(condition.causes.published()),
+            treatment_groups=condition.treatments.published().grouped_by_category(),
+            first_visit=Page.objects.published().filter(slug=FIRST_VISIT_SLUG).first(),
             **kwargs,
         )
 
@@ -89,6 +98,9 @@ class CauseDetailView(ContentDetailView):
             (self.object.title, None),
         ]
 
+    def schema_about(self, **context):
+        return schema.cause(self.object, self.request, condition=self.object.condition)
+
     def get_context_data(self, **kwargs):
         cause = self.object
         return super().get_context_data(
@@ -99,10 +111,12 @@ class CauseDetailView(ContentDetailView):
 class TreatmentDetailView(ContentDetailView):
     model = Treatment
 
+    def schema_about(self, **context):
+        return schema.treatment(self.object, self.request)
+
     def get_context_data(self, **kwargs):
         treatment = self.object
         return super().get_context_data(
-            json_ld=treatment_schema(treatment, self.request),
             related_treatments=Treatment.objects.published()
             .filter(category=treatment.category)
             .exclude(pk=treatment.pk),

@@ -72,6 +72,9 @@ SYNONYMS = [
     {"phrase": "eye won’t close", "terms": "eyelid procedures, eye closure"},
     {"phrase": "dry eye", "terms": "eyelid procedures, eye closure"},
     {"phrase": "gold weight", "terms": "eyelid procedures"},
+    {"phrase": "droopy eyelid", "terms": "eyelid procedures"},
+    {"phrase": "drooping eyelid", "terms": "eyelid procedures"},
+    {"phrase": "ptosis", "terms": "eyelid procedures, brow lift"},  # drooping lid or brow
     {"phrase": "eye doctor", "terms": "ophthalmologist, oculoplastic"},
     {"phrase": "botox", "terms": "injections"},
     {"phrase": "twitching", "terms": "spasm, Botox"},

@@ -4,10 +4,10 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView
 
+from clinic import schema
 from clinic.pagination import page_context, paginate
 from clinic.preview import DraftPreviewMixin
-from services.models import Cause, Treatment
-from services.schema import CONTEXT
+from services.models import Cause, Condition, Treatment
 
 from .forms import DirectoryForm
 from .models import Specialist, Synonym
@@ -36,43 +36,13 @@ def directory(request):
             "suggestion": (
                 spelling_suggestion(parsed, search_vocabulary()) if no_results and parsed else None
             ),
+            # With nobody found, what the program treats, so a patient can tell whether to call.
+            "conditions_treated": (
+                Condition.objects.published().with_published_causes() if no_results else None
+            ),
             "breadcrumbs": [(_("Find a specialist"), None)],
         },
     )
-
-
-def physician_schema(specialist, request):
-    """schema.org Physician data for the profile page."""
-    data = {
-        "@context": CONTEXT,
-        "@type": "Physician",
-        "name": specialist.display_name,
-        "jobTitle": specialist.title,
-        "url": request.build_absolute_uri(specialist.get_absolute_url()),
-        "medicalSpecialty": [str(area) for area in specialist.expertise.all()],
-        "knowsLanguage": [str(language) for language in specialist.languages.all()],
-        "availableService": [
-            {"@type": "MedicalProcedure", "name": treatment.title}
-            for treatment in specialist.treatments.all()
-        ],
-        "address": [
-            {
-                "@type": "PostalAddress",
-                "name": location.name,
-                "streetAddress": location.street_address,
-                "addressLocality": location.city,
-                "addressRegion": location.state,
-                "postalCode": location.postal_code,
-                "telephone": location.phone,
-            }
-            for location in specialist.locations.all()
-        ],
-    }
-    if specialist.accepts_new_patients is not None:
-        data["isAcceptingNewPatients"] = specialist.accepts_new_patients
-    if specialist.photo:
-        data["image"] = request.build_absolute_uri(specialist.photo.url)
-    return data
 
 
 class SpecialistDetailView(DraftPreviewMixin, DetailView):
@@ -91,7 +61,7 @@ class SpecialistDetailView(DraftPreviewMixin, DetailView):
     def get_context_data(self, **kwargs):
         specialist = self.object
         return super().get_context_data(
-            json_ld=physician_schema(specialist, self.request),
+            json_ld=schema.physician(specialist, self.request),
             breadcrumbs=[
                 (_("Find a specialist"), reverse("specialists:index")),
                 (specialist.display_name, None),

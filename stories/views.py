@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView
 
+from clinic import schema
 from clinic.images import rendition_source
 from clinic.pagination import page_context, paginate
 from clinic.preview import DraftPreviewMixin, staff_may_see_unpublished
@@ -55,6 +56,13 @@ class StoryDetailView(DraftPreviewMixin, DetailView):
             Prefetch("specialists", queryset=Specialist.objects.published()),
         )
 
+    def structured_data(self, story):
+        """The story's page, about the care it tells of: what the page links to, nothing more."""
+        about = [schema.treatment(treatment, self.request) for treatment in story.treatments.all()]
+        if story.cause and story.cause.is_published:
+            about.insert(0, schema.cause(story.cause, self.request))
+        return schema.medical_web_page(story, self.request, about=about)
+
     def get_context_data(self, **kwargs):
         story = self.object
         same_subject = Q(treatments__in=story.treatments.all())
@@ -70,6 +78,7 @@ class StoryDetailView(DraftPreviewMixin, DetailView):
         return super().get_context_data(
             related_stories=related,
             breadcrumbs=[(_("Patient stories"), reverse("stories:index")), (story.title, None)],
+            json_ld=self.structured_data(story),
             **kwargs,
         )
 

@@ -5,6 +5,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from clinic import schema
 from clinic.images import responsive_sources
 from clinic.markdown import render_markdown
 
@@ -22,7 +23,7 @@ def markdown_filter(text):
 
 @register.simple_tag
 def json_ld(data):
-    """schema.org data as a <script type="application/ld+json"> block.
+    """schema.org data (clinic/schema.py) as a <script type="application/ld+json"> block.
 
     A data block is never run, so the CSP needs no nonce for it; without one, the page (and
     its CSP header) is the same for every visitor and can be cached.
@@ -32,6 +33,13 @@ def json_ld(data):
         '<script type="application/ld+json">{}</script>',
         mark_safe(payload.translate(JSON_SCRIPT_ESCAPES)),
     )
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs_json_ld(context):
+    """The page's breadcrumbs (the `breadcrumbs` the trail shows) as a schema.org BreadcrumbList."""
+    crumbs, request = context.get("breadcrumbs"), context.get("request")
+    return json_ld(schema.breadcrumb_list(crumbs, request)) if crumbs and request else ""
 
 
 @register.inclusion_tag("components/_picture.html")

@@ -1,4 +1,7 @@
+import importlib
+
 import pytest
+from django.apps import apps
 
 from clinic.models import PublicationStatus
 from services.models import Treatment
@@ -45,3 +48,37 @@ def test_pages_are_listed_by_position_then_title():
     second = make_page(position=2, title="A")
     first = make_page(position=1, title="Z")
     assert list(type(first).objects.all()) == [first, second]
+
+
+def test_a_condition_is_named_mid_sentence_as_staff_write_it():
+    assert make_condition(title="Facial paralysis").name_in_sentence == "Facial paralysis"
+    named = make_condition(title="Facial paralysis", title_in_sentence="facial paralysis")
+    assert named.name_in_sentence == "facial paralysis"
+
+
+def migration(name):
+    return importlib.import_module(f"services.migrations.{name}")
+
+
+def test_the_migration_names_the_demo_condition_mid_sentence_and_nothing_else():
+    demo = make_condition(title="Facial paralysis")
+    edited = make_condition(title="Facial paralysis", title_in_sentence="facial palsy")
+    other = make_condition(title="Bell’s palsy")
+    migration("0003_condition_title_in_sentence").fill_in_the_demo_condition(apps, None)
+    for condition in (demo, edited, other):
+        condition.refresh_from_db()
+    assert demo.title_in_sentence == "facial paralysis"
+    assert (edited.title_in_sentence, other.title_in_sentence) == ("facial palsy", "")
+
+
+def test_the_migration_rewords_only_the_untouched_demo_summary():
+    module = migration("0004_why_choose_us_summary")
+    demo = make_page(slug="why-choose-us", summary=module.OLD_SUMMARY)
+    module.speak_as_the_program(apps, None)
+    demo.refresh_from_db()
+    assert demo.summary == module.NEW_SUMMARY and "Nebraska" not in demo.summary
+    demo.summary = "Staff wrote this."
+    demo.save()
+    module.speak_as_the_program(apps, None)
+    demo.refresh_from_db()
+    assert demo.summary == "Staff wrote this."

@@ -132,3 +132,43 @@ def test_the_navigation_marks_the_current_section(client, demo_content):
     assert 'href="/conditions/" aria-current="true"' in content
     home = client.get("/").content.decode()
     assert "aria-current" not in home
+
+
+def test_a_cause_page_names_its_condition_in_lower_case_mid_sentence(client, demo_content):
+    content = client.get("/causes/stroke/").content.decode()
+    assert '<p class="eyebrow">A cause of facial paralysis</p>' in content
+    assert "Treatments for facial paralysis</a>" in content
+    assert "Facial paralysis</p>" not in content
+
+
+def test_a_condition_named_after_a_person_keeps_its_capitals_mid_sentence(client):
+    condition = make_condition(title="Ramsay Hunt syndrome")
+    content = client.get(make_cause(condition).get_absolute_url()).content.decode()
+    assert "A cause of Ramsay Hunt syndrome" in content
+    assert "Treatments for Ramsay Hunt syndrome" in content
+    assert "Read more about Ramsay Hunt syndrome" in client.get("/").content.decode()
+
+
+def test_the_condition_page_says_what_to_expect_after_the_causes(client, demo_content):
+    content = client.get("/conditions/facial-paralysis/").content.decode()
+    headings = re.findall(r'<h2 id="[\w-]+">([^<]+)</h2>', content)
+    assert headings.index("What to expect") == headings.index("Causes") + 1
+    assert headings.index("Treatments") > headings.index("What to expect")
+    section = content[content.index(">What to expect<") : content.index(">Treatments<")]
+    assert "you will meet with a surgeon" in section
+    assert '<a href="/info/first-visit/">What to expect at your first visit</a>' in section
+
+
+def test_the_condition_page_leaves_out_what_to_expect_while_the_guide_is_a_draft(client):
+    condition = make_condition()
+    make_page(slug="first-visit", status=PublicationStatus.DRAFT)
+    content = client.get(condition.get_absolute_url()).content.decode()
+    assert "What to expect" not in content and "/info/first-visit/" not in content
+
+
+def test_our_own_copy_speaks_as_the_program_not_the_hospital(client, demo_content):
+    assert "Nebraska Medicine" not in client.get("/").content.decode()
+    why = client.get("/info/why-choose-us/").content.decode()
+    assert "Nebraska Medicine" not in re.search(r'<meta name="description"[^>]*>', why).group()
+    # The body is the seed page's own text, kept as the hospital wrote it.
+    assert "Wes Heckman, MD, is double board-certified" in " ".join(why.split())

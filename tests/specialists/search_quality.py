@@ -1,10 +1,12 @@
 """Patient queries and the specialists they must find (the search-quality table).
 
 FIRST: the specialist must be the first result. TOP3: among the first three results; used where
-one or two other specialists could fairly rank above. Data: specialists/demo_content.py.
+one or two other specialists could fairly rank above. NOBODY: no result at all, for what the
+program does not treat (a near match would send a patient to the wrong specialist).
+Data: specialists/demo_content.py.
 """
 
-FIRST, TOP3 = "first", "top3"
+FIRST, TOP3, NOBODY = "first", "top3", "nobody"
 
 CASES = [
     # (query, slug of the specialist that must appear, FIRST or TOP3)
@@ -108,6 +110,9 @@ CASES = [
     ("eye won’t close", "siobhan-oneill", FIRST),
     ("dry eye", "siobhan-oneill", FIRST),
     ("gold weight", "siobhan-oneill", FIRST),
+    ("droopy eyelid", "siobhan-oneill", FIRST),
+    ("drooping eyelid", "siobhan-oneill", FIRST),
+    ("ptosis", "siobhan-oneill", FIRST),
     ("eye doctor", "siobhan-oneill", FIRST),
     ("botox", "jose-nunez", TOP3),  # Núñez and Haddad both give Botox injections
     ("twitching", "farah-haddad", TOP3),  # her bio; Núñez matches the Botox term
@@ -136,4 +141,6 @@ CASES = [
     # --- Typed variants of synonym phrases ---
     ("eye won't close", "siobhan-oneill", FIRST),  # straight apostrophe
     ("Bells Palsy", "farah-haddad", TOP3),
+    # --- What the program does not treat: nobody, and the no-results page says what it does ---
+    ("hemifacial spasm", None, NOBODY),
 ]

@@ -73,6 +73,31 @@ def test_no_results_says_so_suggests_a_spelling_and_gives_the_phone(client):
     assert 'href="tel:+18009220000"' in content
 
 
+@pytest.mark.parametrize("query", ["?q=hemifacial+spasm", "?q=zzzz", "?video=on&new_patients=on"])
+def test_no_results_says_what_the_clinic_treats_and_suggests_calling(client, query):
+    from tests.factories import make_condition
+
+    condition = make_condition(title="Facial paralysis", title_in_sentence="facial paralysis")
+    stroke = make_cause(condition, title="Stroke")
+    make_cause(condition, title="Draft cause", status=PublicationStatus.DRAFT)
+    make_specialist(accepts_new_patients=False)
+    content = page(client, query)
+    treated = content[content.index('<div class="no-results">') :]
+    assert (
+        f'We treat <a href="{condition.get_absolute_url()}">facial paralysis</a> and its causes:'
+        in treated
+    )
+    assert f'<li><a href="{stroke.get_absolute_url()}">Stroke</a></li>' in treated
+    assert "Draft cause" not in treated
+    assert 'Call <a href="tel:+18009220000">800.922.0000</a>' in treated
+
+
+def test_a_search_with_results_does_not_list_what_the_clinic_treats(client):
+    make_cause(title="Stroke")
+    make_specialist(name="Wes Heckman")
+    assert "We treat" not in page(client, "?q=heckman")
+
+
 @pytest.mark.parametrize(
     ("query", "note"),
     [

@@ -1,6 +1,7 @@
 import pytest
 
 from clinic.models import PublicationStatus
+from services.models import Treatment
 from specialists.models import Education, Language
 from tests.factories import (
     make_cause,
@@ -59,13 +60,35 @@ def test_the_appointment_button_preselects_the_specialist(client, specialist):
 
 def test_the_profile_carries_physician_structured_data(client, specialist):
     content = client.get("/specialists/ana-example/").content.decode()
-    [data] = json_ld_blocks(content)
+    blocks = json_ld_blocks(content)
+    [data] = [block for block in blocks if block["@type"] == "Physician"]
 
     assert data["@type"] == "Physician"
     assert data["name"] == "Ana Example, MD"
     assert data["isAcceptingNewPatients"] is True
     assert data["address"][0]["telephone"] == "402-555-0101"
-    assert data["availableService"] == [{"@type": "MedicalProcedure", "name": "Static sling"}]
+    assert data["availableService"] == [
+        {
+            "@type": "MedicalProcedure",
+            "procedureType": "SurgicalProcedure",
+            "name": "Static sling",
+            "description": Treatment.objects.get(slug="static-sling").summary,
+            "url": "http://testserver/treatments/static-sling/",
+        }
+    ]
+    [breadcrumbs] = [block for block in blocks if block["@type"] == "BreadcrumbList"]
+    assert [item["item"] for item in breadcrumbs["itemListElement"]] == [
+        "http://testserver/",
+        "http://testserver/specialists/",
+        "http://testserver/specialists/ana-example/",
+    ]
+
+
+def test_a_nonsurgical_treatment_is_a_therapy_on_the_profile_too(client):
+    botox = make_treatment(slug="botox", category=Treatment.Category.NONSURGICAL)
+    make_specialist(slug="injector", treatments=[botox])
+    [data, _breadcrumbs] = json_ld_blocks(client.get("/specialists/injector/").content.decode())
+    assert [service["@type"] for service in data["availableService"]] == ["MedicalTherapy"]
 
 
 def test_structured_data_cannot_break_out_of_its_script(client):
