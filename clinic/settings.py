@@ -285,8 +285,10 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # nothing is lost while the mail server is down.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
-# The address used in links in emails, e.g. to a request in the admin.
-SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The address used in links in emails, e.g. to a request in the admin. By default the
+# development server's, on the port `make run` serves (PORT).
+_port = env_int("PORT", 8000)
+SITE_URL = env_str("SITE_URL", f"http://127.0.0.1:{_port}").rstrip("/")
 
 # Appointment requests
 APPOINTMENT_NOTIFY_EMAIL = env_str("APPOINTMENT_NOTIFY_EMAIL", "appointments@localhost")
