@@ -29,12 +29,14 @@ db-ready: setup
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content
 
-# Debug pages are on for local development unless DJANGO_DEBUG says otherwise. The email
-# worker runs beside the server (emails print to this console) and stops with it.
+# The site as patients see it (its own 404 and error pages; DJANGO_DEBUG=true for Django's
+# debug pages); templates, CSS and code still reload on change. PORT goes to the settings too,
+# so links in emails (SITE_URL) point at this server. The email worker runs beside the server
+# (emails print to this console) and stops with it.
 run: db-ready
-	@$(MANAGE) task_worker & worker=$$!; \
+	@PORT=$(PORT) $(MANAGE) task_worker & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
-	DJANGO_DEBUG=$${DJANGO_DEBUG:-true} $(MANAGE) runserver 127.0.0.1:$(PORT)
+	PORT=$(PORT) $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: setup
 	$(PY) -m pytest $(PYTEST_ARGS)

@@ -5,8 +5,8 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
-from django.views.decorators.http import require_http_methods
 
+from clinic.middleware import allow_methods
 from clinic.ratelimit import client_address, count_hit, is_limited
 
 from .actions import appointment_request_create
@@ -18,7 +18,7 @@ RATE_SCOPE = "appointment-request"
 
 # Never cached anywhere: each visitor's form has its own submission token.
 @never_cache
-@require_http_methods(["GET", "POST"])
+@allow_methods("GET", "HEAD", "POST")
 @sensitive_post_parameters()
 def request_form(request):
     if request.method == "POST":

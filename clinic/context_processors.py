@@ -3,12 +3,16 @@ from django.conf import settings
 from .phone import tel_href
 
 
-def clinic(request):
-    """What every page shows: the clinic's name and phone, and the page's canonical address."""
+def clinic_details():
+    """The clinic's name and phone, which every page shows (the error pages included)."""
     return {
         "clinic_name": settings.CLINIC_NAME,
         "clinic_phone": settings.CLINIC_PHONE,
         "clinic_phone_href": tel_href(settings.CLINIC_PHONE),
-        # The query string is left out: filters and searches are not separate pages.
-        "canonical_url": request.build_absolute_uri(request.path),
     }
+
+
+def clinic(request):
+    """What every page shows: the clinic's details and the page's canonical address."""
+    # The query string is left out: filters and searches are not separate pages.
+    return clinic_details() | {"canonical_url": request.build_absolute_uri(request.path)}

@@ -93,15 +93,20 @@ INSTALLED_APPS = [
     "appointments",
 ]
 
-# Order matters: the security headers are added on the way out of every response, static
-# files and cached pages included; the page cache sits inside them and before the session.
+# Order matters: the security headers come first, so they are added on the way out of every
+# response, whichever middleware answers it (static files, cached pages, redirects, 400, 405).
+# The page cache sits inside them and before the session; an unreadable form body and a
+# method no view takes are answered before the CSRF check would trip on them.
 MIDDLEWARE = [
     "clinic.middleware.PermissionsPolicyMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "clinic.page_cache.AnonymousPageCacheMiddleware",
+    "clinic.middleware.UnreadableFormMiddleware",
+    "clinic.middleware.AllowedMethodsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -109,7 +114,6 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "clinic.middleware.StaffSessionTimeoutMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
 ROOT_URLCONF = "clinic.urls"
@@ -203,9 +207,19 @@ IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 40_000_000)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "story_photos": {"BACKEND": "stories.storage.StoryPhotoStorage"},
-    # Hashed names (cacheable for a year) and pre-compressed copies, served by WhiteNoise.
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    # Production: hashed names (cacheable for a year) and pre-compressed copies, made by
+    # collectstatic and served by WhiteNoise. Development needs no collectstatic: WhiteNoise
+    # serves the source folders as they are (runserver's own static serving is off, debug or
+    # not), with edits showing at once.
+    "staticfiles": {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        if PRODUCTION
+        else "django.contrib.staticfiles.storage.StaticFilesStorage"
+    },
 }
+if not PRODUCTION:
+    WHITENOISE_USE_FINDERS = WHITENOISE_AUTOREFRESH = True
+    WHITENOISE_MAX_AGE = 0
 
 # Uploads in an S3-compatible bucket (AWS, MinIO, Ceph…) so that several web machines share
 # them: public uploads (portraits) in one, story photos in a private one that only the site
@@ -271,8 +285,10 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # nothing is lost while the mail server is down.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
-# The address used in links in emails, e.g. to a request in the admin.
-SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The address used in links in emails, e.g. to a request in the admin. By default the
+# development server's, on the port `make run` serves (PORT).
+_port = env_int("PORT", 8000)
+SITE_URL = env_str("SITE_URL", f"http://127.0.0.1:{_port}").rstrip("/")
 
 # Appointment requests
 APPOINTMENT_NOTIFY_EMAIL = env_str("APPOINTMENT_NOTIFY_EMAIL", "appointments@localhost")
@@ -348,9 +364,10 @@ SECURE_CSP = {
 # with debug on (a developer's template changes show at once).
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600 if REDIS_URL and not DEBUG else 0)
 
-# Browser features no page uses, turned off by the Permissions-Policy header.
+# Browser features no page uses, turned off by the Permissions-Policy header. Only features
+# browsers know: Chromium logs an error on every page for any other ("bluetooth" was one).
 PERMISSIONS_POLICY_OFF = [
-    "accelerometer", "autoplay", "bluetooth", "browsing-topics", "camera", "display-capture",
+    "accelerometer", "autoplay", "browsing-topics", "camera", "display-capture",
     "geolocation", "gyroscope", "hid", "magnetometer", "microphone", "midi", "payment",
     "publickey-credentials-get", "screen-wake-lock", "serial", "usb", "xr-spatial-tracking",
 ]  # fmt: skip

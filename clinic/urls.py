@@ -43,4 +43,5 @@ if settings.SERVE_MEDIA:
         0, path(f"{settings.MEDIA_URL.lstrip('/')}<path:path>", views.media, name="media")
     )
 
+handler400 = "clinic.views.bad_request"
 handler500 = "clinic.views.server_error"

@@ -4,29 +4,42 @@ import sys
 from django.conf import settings
 from django.core.cache import cache
 from django.db import InterfaceError, OperationalError, connection
-from django.http import HttpResponse, HttpResponseServerError, JsonResponse
+from django.http import (
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponseServerError,
+    JsonResponse,
+)
 from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
-from django.views.decorators.csrf import requires_csrf_token
 from django.views.static import serve
 
-from .context_processors import clinic
+from .context_processors import clinic_details
 
 logger = logging.getLogger(__name__)
 
 
-@requires_csrf_token
+# The error pages are rendered without a RequestContext (other context processors may be what
+# just failed), from the clinic's details alone: the request may be the fault, so nothing reads
+# its form data (which would raise again) or its host (which may be one the site refuses).
+
+
 def server_error(request):
     """500, or 503 when the database is out of reach: either way, the phone number."""
-    # Deliberately no RequestContext: other context processors may be what just failed.
     if isinstance(sys.exception(), (OperationalError, InterfaceError)):
-        response = HttpResponse(loader.get_template("503.html").render(clinic(request)), status=503)
+        response = HttpResponse(
+            loader.get_template("503.html").render(clinic_details()), status=503
+        )
         response["Retry-After"] = "60"
         return response
-    template = loader.get_template("500.html")
-    return HttpResponseServerError(template.render(clinic(request)))
+    return HttpResponseServerError(loader.get_template("500.html").render(clinic_details()))
+
+
+def bad_request(request, exception=None):
+    """400: a request the site cannot read (a form in another encoding, a host it refuses)."""
+    return HttpResponseBadRequest(loader.get_template("400.html").render(clinic_details()))
 
 
 def media(request, path):

@@ -124,3 +124,18 @@ def test_no_stylesheet_loads_anything_from_another_site():
         urls = re.findall(r"url\(['\"]?([^'\")]+)", stylesheet.read_text())
         assert other_origins(u for u in urls if not u.startswith("data:")) == set(), stylesheet
         assert "@import" not in stylesheet.read_text(), stylesheet
+
+
+# Chromium logs "Unrecognized feature" on every page for a name it does not know ("bluetooth"
+# was one): each of these was checked in Chromium 156's console (tests/browser/test_console.py
+# checks the browser itself). Add a feature only once browsers know it.
+FEATURES_TURNED_OFF = {
+    "accelerometer", "autoplay", "browsing-topics", "camera", "display-capture", "geolocation",
+    "gyroscope", "hid", "magnetometer", "microphone", "midi", "payment",
+    "publickey-credentials-get", "screen-wake-lock", "serial", "usb", "xr-spatial-tracking",
+}  # fmt: skip
+
+
+def test_the_permissions_policy_names_only_features_browsers_know(client):
+    policy = client.get("/robots.txt")["Permissions-Policy"]
+    assert {item.removesuffix("=()") for item in policy.split(", ")} == FEATURES_TURNED_OFF

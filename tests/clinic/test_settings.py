@@ -2,6 +2,7 @@
 
 import os
 import secrets
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -9,7 +10,8 @@ from pathlib import Path
 import pytest
 
 BASE_DIR = Path(__file__).resolve().parents[2]
-CONFIG_PREFIXES = ("DJANGO_", "DATABASE_", "REDIS_", "EMAIL_", "CLINIC_", "DEFAULT_FROM")
+CONFIG_PREFIXES = ("DJANGO_", "DATABASE_", "REDIS_", "EMAIL_", "CLINIC_", "DEFAULT_FROM",
+                   "SITE_URL", "PORT")  # fmt: skip
 PRODUCTION = {
     "DJANGO_ENV": "production",
     "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
@@ -146,3 +148,32 @@ def test_s3_storage_keeps_story_photos_private_and_behind_the_consent_check():
     assert "https://media.clinic.example.org" in setting("settings.SECURE_CSP['img-src']", **env)
     result = manage("check", DJANGO_MEDIA_STORAGE="s3")
     assert "needs AWS_STORAGE_BUCKET_NAME" in result.stderr
+
+
+def test_links_in_emails_follow_the_development_servers_port():
+    assert setting("settings.SITE_URL") == "http://127.0.0.1:8000"
+    assert setting("settings.SITE_URL", PORT="8080") == "http://127.0.0.1:8080"
+    explicit = {"PORT": "8080", "SITE_URL": "https://clinic.example.org/"}
+    assert setting("settings.SITE_URL", **explicit) == "https://clinic.example.org"
+
+
+def test_development_with_no_variables_serves_pages_and_static_files_without_collectstatic():
+    code = (
+        "from django.test import Client\n"
+        "page, css = Client().get('/no-such-page/'), Client().get('/static/css/site.css')\n"
+        "print(page.status_code, b'Page not found' in page.content, css.status_code)"
+    )
+    result = manage("shell", "--no-imports", "-c", code)
+    assert result.stdout.split() == ["404", "True", "200"], result.stderr
+    # Production keeps the hashed, compressed files that collectstatic makes.
+    backend = setting("settings.STORAGES['staticfiles']['BACKEND']", **PRODUCTION)
+    assert backend == "whitenoise.storage.CompressedManifestStaticFilesStorage"
+
+
+@pytest.mark.skipif(not shutil.which("make"), reason="make is not installed")
+def test_make_run_serves_the_sites_own_pages_on_the_port_asked_for():
+    result = subprocess.run(["make", "-n", "run", "PORT=8080"], cwd=BASE_DIR, capture_output=True,
+                            text=True, timeout=60)  # fmt: skip
+    runserver = next(line for line in result.stdout.splitlines() if "runserver" in line)
+    assert "PORT=8080" in runserver and "runserver 127.0.0.1:8080" in runserver
+    assert "DJANGO_DEBUG" not in result.stdout  # debug pages only when the developer asks
