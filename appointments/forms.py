@@ -181,6 +181,11 @@ class AppointmentRequestForm(forms.ModelForm):
                 self.add_error("email", forms.ValidationError(
                     _("Enter an email address so we can email you, or choose a phone call or "
                       "text message"), code="required"))  # fmt: skip
+        elif not method and not cleaned_data.get("email"):  # at least one way to reach them
+            if not cleaned_data.get("phone") and "phone" not in self.errors:
+                self.add_error("phone", forms.ValidationError(
+                    _("Enter a phone number, or an email address if you would like us to email "
+                      "you"), code="required"))  # fmt: skip
         elif method in {ContactMethod.PHONE, ContactMethod.TEXT}:
             if not cleaned_data.get("phone") and "phone" not in self.errors:
                 message = {

@@ -98,3 +98,10 @@ def test_staff_see_the_number_formatted_and_can_search_it_as_typed(client, form_
     assert "(402) 555-0199" in detail.content.decode()
     found = client.get("/admin/appointments/appointmentrequest/?q=402-555-0199").content.decode()
     assert home.reference in found and abroad.reference not in found
+
+
+def test_without_a_way_of_contact_chosen_a_phone_or_email_is_still_asked_for(client, form_data):
+    data = form_data | {"contact_method": "", "phone": "", "email": ""}
+    content = post(client, data).content.decode()
+    assert '<a href="#id_phone">Enter a phone number, or an email address if you' in content
+    assert '<a href="#id_contact_method_0">Select how we should contact you</a>' in content
