@@ -8,39 +8,71 @@ from .models import AppointmentRequest, Notification, new_reference
 from .tasks import notification_enqueue
 
 
-def appointment_request_create(*, submission_token, **fields):
+def appointment_request_create(*, submission_token, suspected_spam=False, **fields):
     """Stores a request and queues its emails; (request, created).
 
     The same submission_token (a double click, a resubmitted page) returns the first request.
+    Suspected spam is stored just the same, out of the queue and without emails, until staff
+    restore it.
     """
-    existing = AppointmentRequest.objects.filter(submission_token=submission_token).first()
-    if existing and same_answers(existing, fields):
+    if existing := appointment_request_find(submission_token=submission_token, **fields):
         return existing, False
-    if existing:  # the patient went back and changed something: that is a new request
+    if AppointmentRequest.objects.filter(submission_token=submission_token).exists():
+        # The patient went back and changed something: that is a new request.
         submission_token = uuid.uuid4()
     for _attempt in range(5):  # a new reference if one is (very rarely) taken
         try:
             with transaction.atomic():
-                request = AppointmentRequest.objects.create(
+                request = AppointmentRequest(
                     reference=new_reference(),
                     submission_token=submission_token,
                     is_time_sensitive=AppointmentRequest.onset_is_time_sensitive(fields["onset"]),
                     **fields,
                 )
-                kinds = [Notification.Kind.CLINIC] + (
-                    [Notification.Kind.PATIENT] if request.email else []
-                )
-                notifications = Notification.objects.bulk_create(
-                    Notification(request=request, kind=kind) for kind in kinds
-                )
-                for notification in notifications:
-                    notification_enqueue(notification)
+                if suspected_spam:
+                    request.set_status(AppointmentRequest.Status.SUSPECTED_SPAM)
+                request.save()
+                if not suspected_spam:
+                    notifications_queue(request)
             return request, True
         except IntegrityError:
             existing = AppointmentRequest.objects.filter(submission_token=submission_token).first()
             if existing:  # the other click of a double click won the race
                 return existing, False
     raise RuntimeError("Could not find a free reference")
+
+
+def notifications_queue(request):
+    """Creates and queues the request's emails: the clinic's, and the patient's if they gave
+    an address. At most one of each, ever (a database constraint)."""
+    kinds = [Notification.Kind.CLINIC] + ([Notification.Kind.PATIENT] if request.email else [])
+    notifications = Notification.objects.bulk_create(
+        Notification(request=request, kind=kind) for kind in kinds
+    )
+    for notification in notifications:
+        notification_enqueue(notification)
+
+
+def appointment_request_restore(request, *, status=AppointmentRequest.Status.NEW):
+    """Staff's "not spam": suspected spam back in the queue, and its emails queued, once.
+
+    False if it was not (or is no longer: another coordinator was quicker) suspected spam.
+    """
+    with transaction.atomic():
+        restored = AppointmentRequest.objects.filter(
+            pk=request.pk, status=AppointmentRequest.Status.SUSPECTED_SPAM
+        ).update(status=status, closed_at=None)
+        if restored:
+            notifications_queue(request)
+    if restored:
+        request.status, request.closed_at = status, None
+    return bool(restored)
+
+
+def appointment_request_find(*, submission_token, **fields):
+    """The request this form already stored (a double click, a resubmitted page), or None."""
+    existing = AppointmentRequest.objects.filter(submission_token=submission_token).first()
+    return existing if existing and same_answers(existing, fields) else None
 
 
 def same_answers(request, fields):

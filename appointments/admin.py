@@ -5,13 +5,20 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .actions import notification_resend
-from .forms import AppointmentRequestForm
+from clinic.phone import formatted_phone, normalised_phone
+
+from .actions import appointment_request_restore, notification_resend
 from .models import AppointmentRequest, Notification
 
-SUBMITTED = AppointmentRequestForm.Meta.fields
+Status = AppointmentRequest.Status
+OPEN = [Status.NEW, Status.CONTACTED, Status.SCHEDULED]
+CONTACT = ["asker", "patient_name", "phone_number", "email", "contact_method", "contact_time",
+           "consent_to_contact"]  # fmt: skip
+PARALYSIS = ["cause_display", "affected_side", "onset", "referred"]
+PREFERENCES = ["preferred_specialist", "preferred_location", "insurance", "message"]
 EXPORTED = ["reference", "created_at", "is_time_sensitive", "status", "assigned_to",
-            "patient_name", "phone", "email", "contact_method", "contact_time"]  # fmt: skip
+            "patient_name", "phone", "email", "contact_method", "contact_time",
+            "cause"]  # fmt: skip
 
 
 class NotificationInline(admin.TabularInline):
@@ -26,6 +33,10 @@ def export_value(appointment, name):
     """What a person reads: local times and labels, not codes."""
     if name == "created_at":
         return timezone.localtime(appointment.created_at).strftime("%Y-%m-%d %H:%M")
+    if name == "phone":
+        return formatted_phone(appointment.phone)
+    if name == "cause":  # the answer as given, even if its page has since gone
+        return appointment.cause_display
     display = getattr(appointment, f"get_{name}_display", None)
     return display() if display else getattr(appointment, name)
 
@@ -37,22 +48,56 @@ def spreadsheet_safe(value):
     return f"'{text}" if text[:1] in {"=", "+", "-", "@"} else text
 
 
+class StatusFilter(admin.SimpleListFilter):
+    """By default the queue: every status but suspected spam, which has a choice of its own."""
+
+    title = _("status")
+    parameter_name = "status"
+    EVERYTHING = "all"
+
+    def lookups(self, request, model_admin):
+        return [*Status.choices, (self.EVERYTHING, _("All, with suspected spam"))]
+
+    def queryset(self, request, queryset):
+        if self.value() is None:
+            return queryset.in_queue()
+        if self.value() == self.EVERYTHING:
+            return queryset
+        return queryset.filter(status=self.value())
+
+    def choices(self, changelist):
+        yield {
+            "selected": self.value() is None,
+            "query_string": changelist.get_query_string(remove=[self.parameter_name]),
+            "display": _("The queue (no suspected spam)"),
+        }
+        for value, label in self.lookup_choices:
+            yield {
+                "selected": self.value() == str(value),
+                "query_string": changelist.get_query_string({self.parameter_name: value}),
+                "display": label,
+            }
+
+
 @admin.register(AppointmentRequest)
 class AppointmentRequestAdmin(admin.ModelAdmin):
-    list_display = ["reference", "created_at", "urgency", "status", "assigned_to", "emails"]
-    list_filter = ["status", "is_time_sensitive", "assigned_to", "notifications__state"]
+    list_display = ["reference", "created_at", "urgency", "status", "phone_number",
+                    "assigned_to", "emails"]  # fmt: skip
+    list_filter = [StatusFilter, "is_time_sensitive", "assigned_to", "notifications__state"]
     search_fields = ["reference", "patient_name", "email"]
     list_select_related = ["assigned_to"]
     date_hierarchy = "created_at"
-    readonly_fields = ["reference", "created_at", "is_time_sensitive", *SUBMITTED]
+    readonly_fields = ["reference", "created_at", "is_time_sensitive", *CONTACT, *PARALYSIS,
+                       *PREFERENCES]  # fmt: skip
     inlines = [NotificationInline]
-    actions = ["assign_to_me", "mark_contacted", "resend_notifications", "export_csv"]
+    actions = ["assign_to_me", "mark_contacted", "restore_to_queue", "resend_notifications",
+               "export_csv"]  # fmt: skip
     fieldsets = [
         (_("Triage"), {"fields": ["status", "assigned_to", "internal_notes"]}),
         (_("Request"), {"fields": ["reference", "created_at", "is_time_sensitive"]}),
-        (_("Who and how to contact"), {"fields": SUBMITTED[:6] + ["consent_to_contact"]}),
-        (_("About the paralysis"), {"fields": SUBMITTED[6:10]}),
-        (_("Preferences and message"), {"fields": SUBMITTED[10:14]}),
+        (_("Who and how to contact"), {"fields": CONTACT}),
+        (_("About the paralysis"), {"fields": PARALYSIS}),
+        (_("Preferences and message"), {"fields": PREFERENCES}),
     ]
 
     def get_queryset(self, request):
@@ -64,6 +109,22 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
     @admin.display(description=_("urgency"), ordering="-is_time_sensitive")
     def urgency(self, appointment):
         return _("Time-sensitive") if appointment.is_time_sensitive else "—"
+
+    @admin.display(description=_("phone"), ordering="phone")
+    def phone_number(self, appointment):
+        return formatted_phone(appointment.phone) or "—"
+
+    @admin.display(description=_("cause"))
+    def cause_display(self, appointment):
+        return appointment.cause_display
+
+    def get_search_results(self, request, queryset, search_term):
+        """A phone number finds its request however it is typed (stored in E.164)."""
+        filtered = queryset
+        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        if phone := normalised_phone(search_term):
+            queryset |= filtered.filter(phone=phone)
+        return queryset, may_have_duplicates
 
     @admin.display(description=_("emails"))
     def emails(self, appointment):
@@ -83,10 +144,31 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
             appointment.save(update_fields=["status", "closed_at"])
             self.log_change(request, appointment, _("Marked as contacted"))
 
+    @admin.action(description=_("Not spam: return to the queue"), permissions=["change"])
+    def restore_to_queue(self, request, queryset):
+        restored = 0
+        for appointment in queryset.filter(status=Status.SUSPECTED_SPAM):
+            if appointment_request_restore(appointment):
+                restored += 1
+                self.log_change(request, appointment, _("Not spam: returned to the queue"))
+        self.message_user(
+            request,
+            _("%(count)s request(s) returned to the queue; their emails are on their way.")
+            % {"count": restored},
+            messages.SUCCESS,
+        )
+
     def save_model(self, request, obj, form, change):
-        if "status" in form.changed_data:
+        chosen = obj.status
+        # Suspected spam given an open status by hand is restored as by the action: emails too.
+        restoring = form.initial.get("status") == Status.SUSPECTED_SPAM and chosen in OPEN
+        if restoring:
+            obj.status = Status.SUSPECTED_SPAM
+        elif "status" in form.changed_data:
             obj.set_status(obj.status)  # notes when it was closed, for the retention period
         super().save_model(request, obj, form, change)
+        if restoring:
+            appointment_request_restore(obj, status=chosen)
 
     @admin.action(description=_("Resend the emails"), permissions=["change"])
     def resend_notifications(self, request, queryset):

@@ -5,17 +5,31 @@ from crispy_forms.layout import Div, Fieldset, Layout, Submit
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from clinic.phone import normalised_phone
 from clinic.text import without_control_characters
+from services.models import Cause
 from specialists.models import Location, Specialist
 
 from .models import AppointmentRequest
+
+ContactMethod = AppointmentRequest.ContactMethod
+UnlistedCause = AppointmentRequest.UnlistedCause
+
+# The questions, in the order they are asked (and their errors listed).
+QUESTIONS = [
+    "asker", "patient_name", "phone", "email", "contact_method", "contact_time",
+    "cause", "affected_side", "onset", "referred", "preferred_specialist",
+    "preferred_location", "insurance", "message", "consent_to_contact",
+]  # fmt: skip
 
 
 class AppointmentRequestForm(forms.ModelForm):
     """Only what scheduling needs. Names are taken exactly as typed (O’Brien, José, 李)."""
 
+    field_order = QUESTIONS
     submission_token = forms.CharField(widget=forms.HiddenInput, required=False)
-    # Left empty by people; filled in by bots, which then get no request stored.
+    # Left empty by people, filled in by bots; but autofill or an assistive tool can fill it
+    # too, so a request with it filled is stored as suspected spam, never thrown away.
     website = forms.CharField(
         required=False,
         label=_("Leave this empty"),
@@ -29,6 +43,14 @@ class AppointmentRequestForm(forms.ModelForm):
         Location.objects.all(), to_field_name="slug", required=False,
         label=_("Preferred location (optional)"), empty_label=_("No preference"),
     )  # fmt: skip
+    # The published cause pages, then the two answers for a cause the site does not list.
+    cause = forms.ChoiceField(
+        label=_("What caused the paralysis, if you know?"), widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Select a cause, or “Not sure”"),
+            "invalid_choice": _("Select a cause, or “Not sure”"),  # a page since unpublished
+        },
+    )  # fmt: skip
     consent_to_contact = forms.BooleanField(
         label=_("I agree that the clinic may contact me about this request"),
         error_messages={"required": _("Tick the box so we can contact you about your request")},
@@ -36,19 +58,14 @@ class AppointmentRequestForm(forms.ModelForm):
 
     class Meta:
         model = AppointmentRequest
-        fields = [
-            "asker", "patient_name", "phone", "email", "contact_method", "contact_time",
-            "cause", "affected_side", "onset", "referred", "preferred_specialist",
-            "preferred_location", "insurance", "message", "consent_to_contact",
-        ]  # fmt: skip
+        fields = [name for name in QUESTIONS if name != "cause"]
         labels = {
             "asker": _("Who is asking for the appointment?"),
             "patient_name": _("Patient’s full name"),
-            "phone": _("Phone number"),
-            "email": _("Email address (optional)"),
+            "phone": _("Phone number (optional if you choose email)"),
+            "email": _("Email address (optional unless you choose email)"),
             "contact_method": _("How should we contact you?"),
             "contact_time": _("When is the best time to reach you?"),
-            "cause": _("What caused the paralysis, if you know?"),
             "affected_side": _("Which side of the face is affected?"),
             "onset": _("When did the paralysis begin?"),
             "referred": _("Did a doctor refer you to us?"),
@@ -56,8 +73,13 @@ class AppointmentRequestForm(forms.ModelForm):
             "message": _("Anything else we should know? (optional)"),
         }
         help_texts = {
-            "phone": _("We will call or text this number."),
-            "email": _("We will send your reference number here."),
+            "phone": _(
+                "Needed for a phone call or text message. For a number outside the US, "
+                "start with + and the country code."
+            ),
+            "email": _(
+                "Needed if you would like us to email you. We will send your reference number here."
+            ),
             "onset": _("If it began recently, we will try to see you sooner."),
             "insurance": _("For example, the name of your insurance company."),
             "message": _("Up to 1,000 characters. Please do not include detailed medical records."),
@@ -65,11 +87,9 @@ class AppointmentRequestForm(forms.ModelForm):
         error_messages = {
             "asker": {"required": _("Select who is asking for the appointment")},
             "patient_name": {"required": _("Enter the patient’s full name")},
-            "phone": {"required": _("Enter a phone number we can reach you on")},
             "email": {"invalid": _("Enter an email address like name@example.com")},
             "contact_method": {"required": _("Select how we should contact you")},
             "contact_time": {"required": _("Select when is best to reach you")},
-            "cause": {"required": _("Select a cause, or “Not sure”")},
             "affected_side": {"required": _("Select which side is affected, or “Not sure”")},
             "onset": {"required": _("Select when the paralysis began, or “Not sure”")},
             "referred": {"required": _("Select whether a doctor referred you")},
@@ -82,7 +102,6 @@ class AppointmentRequestForm(forms.ModelForm):
             "email": forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
             "contact_method": forms.RadioSelect,
             "contact_time": forms.RadioSelect,
-            "cause": forms.RadioSelect,
             "affected_side": forms.RadioSelect,
             "onset": forms.RadioSelect,
             "referred": forms.RadioSelect,
@@ -101,6 +120,16 @@ class AppointmentRequestForm(forms.ModelForm):
                     key, values if key == "message" else [v.replace("\n", " ") for v in values]
                 )
         super().__init__(data, *args, **kwargs)
+        # One query, however many causes are published.
+        self.causes = {
+            cause.slug: cause
+            for cause in Cause.objects.public()
+            if cause.slug not in UnlistedCause.values  # an unlisted answer's value wins
+        }
+        self.fields["cause"].choices = [
+            *((slug, cause.title) for slug, cause in self.causes.items()),
+            *UnlistedCause.choices,
+        ]
         for field in self.fields.values():
             if isinstance(field.widget, forms.RadioSelect):  # no unlabelled "blank" radio
                 field.choices = [choice for choice in field.choices if choice[0] != ""]
@@ -128,8 +157,52 @@ class AppointmentRequestForm(forms.ModelForm):
         )
 
     @property
-    def is_from_a_bot(self):
+    def is_suspected_spam(self):
         return bool(self.cleaned_data.get("website"))
+
+    def clean_phone(self):
+        typed = self.cleaned_data["phone"].strip()
+        if not typed:
+            return ""
+        if (phone := normalised_phone(typed)) is None:
+            if typed.startswith("+") or typed.startswith("011"):
+                message = _("Enter the whole number with its country code, like +44 20 7946 0958")
+            else:
+                message = _("Enter a phone number with its area code, like 402-555-0199")
+            raise forms.ValidationError(message, code="invalid")
+        return phone
+
+    def clean(self):
+        """Asks for the detail the chosen way of contact needs, and says which."""
+        cleaned_data = super().clean()
+        method = cleaned_data.get("contact_method")
+        if method == ContactMethod.EMAIL and not cleaned_data.get("email"):
+            if "email" not in self.errors:
+                self.add_error("email", forms.ValidationError(
+                    _("Enter an email address so we can email you, or choose a phone call or "
+                      "text message"), code="required"))  # fmt: skip
+        elif not method and not cleaned_data.get("email"):  # at least one way to reach them
+            if not cleaned_data.get("phone") and "phone" not in self.errors:
+                self.add_error("phone", forms.ValidationError(
+                    _("Enter a phone number, or an email address if you would like us to email "
+                      "you"), code="required"))  # fmt: skip
+        elif method in {ContactMethod.PHONE, ContactMethod.TEXT}:
+            if not cleaned_data.get("phone") and "phone" not in self.errors:
+                message = {
+                    ContactMethod.PHONE: _("Enter a phone number so we can call you"),
+                    ContactMethod.TEXT: _("Enter a mobile phone number so we can text you"),
+                }[method]
+                self.add_error("phone", forms.ValidationError(message, code="required"))
+        return cleaned_data
+
+    def request_fields(self):
+        """The answers, as the request stores them."""
+        fields = {name: self.cleaned_data[name] for name in self.Meta.fields}
+        answer = self.cleaned_data["cause"]
+        if answer in UnlistedCause.values:
+            return fields | {"cause": None, "cause_title": "", "unlisted_cause": answer}
+        cause = self.causes[answer]
+        return fields | {"cause": cause, "cause_title": cause.title, "unlisted_cause": ""}
 
     def clean_submission_token(self):
         """A tampered or missing token is not the patient's problem: a new one is made."""

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from services.models import Cause
 from specialists.models import Location, Specialist
 
 # No 0/O, 1/I/L: a reference read out over the phone must not be misheard.
@@ -23,8 +24,12 @@ def new_reference():
 
 
 class AppointmentRequestQuerySet(models.QuerySet):
+    def in_queue(self):
+        """What staff triage: everything but suspected spam, which waits for a look apart."""
+        return self.exclude(status=AppointmentRequest.Status.SUSPECTED_SPAM)
+
     def purgeable(self, older_than_days):
-        """Closed (or spam) for longer than the retention period."""
+        """Closed (or spam, or suspected spam) for longer than the retention period."""
         cutoff = timezone.now() - timedelta(days=older_than_days)
         return self.filter(status__in=FINISHED, closed_at__lt=cutoff)
 
@@ -46,13 +51,9 @@ class AppointmentRequest(models.Model):
         AFTERNOON = "afternoon", _("Afternoon")
         EVENING = "evening", _("Early evening")
 
-    class Cause(models.TextChoices):
-        BELLS_PALSY = "bells_palsy", _("Bell’s palsy")
-        STROKE = "stroke", _("Stroke")
-        TUMOR = "tumor", _("Tumor")
-        INJURY = "injury", _("Injury")
-        BIRTH = "birth", _("Present from birth")
-        INFECTION = "infection", _("Infection")
+    class UnlistedCause(models.TextChoices):
+        """The answers beside the causes the site publishes (services.Cause)."""
+
         OTHER = "other", _("Something else")
         NOT_SURE = "not_sure", _("Not sure")
 
@@ -80,6 +81,9 @@ class AppointmentRequest(models.Model):
         SCHEDULED = "scheduled", _("Scheduled")
         CLOSED = "closed", _("Closed")
         SPAM = "spam", _("Spam")
+        # Set by the site, not staff (the form's hidden honeypot field was filled in): kept out
+        # of the queue and sends no email until staff say it is not spam.
+        SUSPECTED_SPAM = "suspected", _("Suspected spam")
 
     reference = models.CharField(_("reference"), max_length=12, unique=True, editable=False)
     # One per rendered form: a double click or a resubmitted page stores one request.
@@ -89,12 +93,26 @@ class AppointmentRequest(models.Model):
     asker = models.CharField(_("who is asking"), max_length=10, choices=Asker)
     patient_name = models.CharField(_("patient’s name"), max_length=150)
     email = models.EmailField(_("email"), max_length=254, blank=True)
-    phone = models.CharField(_("phone"), max_length=30)
+    # E.164 (+14025550199), checked by the form; empty only when the patient asked for email.
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
     contact_method = models.CharField(
         _("best way to contact"), max_length=10, choices=ContactMethod
     )
     contact_time = models.CharField(_("best time to contact"), max_length=10, choices=ContactTime)
-    cause = models.CharField(_("cause"), max_length=12, choices=Cause)
+    # The cause is one of the published cause pages, or "something else" / "not sure". Its title
+    # is kept too: the request still says what the patient chose if the page is renamed,
+    # unpublished or deleted later.
+    cause = models.ForeignKey(
+        Cause, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        verbose_name=_("cause page"),
+    )  # fmt: skip
+    cause_title = models.CharField(
+        _("cause"), max_length=120, blank=True, editable=False,
+        help_text=_("The cause as the patient chose it, kept if its page changes later."),
+    )  # fmt: skip
+    unlisted_cause = models.CharField(
+        _("cause not listed"), max_length=10, choices=UnlistedCause, blank=True
+    )
     affected_side = models.CharField(_("side affected"), max_length=10, choices=Side)
     onset = models.CharField(_("paralysis began"), max_length=16, choices=Onset)
     referred = models.CharField(_("referred by a doctor"), max_length=10, choices=Referral)
@@ -133,9 +151,22 @@ class AppointmentRequest(models.Model):
         ordering = ["-is_time_sensitive", "created_at"]
         verbose_name = _("appointment request")
         verbose_name_plural = _("appointment requests")
+        constraints = [
+            # Every request says what the patient answered: a cause's title or an unlisted one.
+            models.CheckConstraint(
+                condition=(Q(unlisted_cause="") & ~Q(cause_title=""))
+                | (~Q(unlisted_cause="") & Q(cause_title="")),
+                name="one_cause_answer",
+            ),
+        ]
 
     def __str__(self):
         return self.reference
+
+    @property
+    def cause_display(self):
+        """What the patient answered about the cause, for staff."""
+        return self.get_unlisted_cause_display() if self.unlisted_cause else self.cause_title
 
     def set_status(self, status):
         """Changes the status, noting when a request is finished (for the retention period)."""
@@ -171,7 +202,13 @@ class NotificationQuerySet(models.QuerySet):
         )
 
 
-FINISHED = [AppointmentRequest.Status.CLOSED, AppointmentRequest.Status.SPAM]
+# Finished requests are deleted once past the retention period; so is suspected spam nobody
+# restored, counted from when it arrived.
+FINISHED = [
+    AppointmentRequest.Status.CLOSED,
+    AppointmentRequest.Status.SPAM,
+    AppointmentRequest.Status.SUSPECTED_SPAM,
+]
 
 
 class Notification(models.Model):

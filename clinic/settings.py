@@ -296,8 +296,11 @@ APPOINTMENT_RESPONSE_TIME = env_str("APPOINTMENT_RESPONSE_TIME", "within one bus
 # Paralysis that began fewer months ago than this is time-sensitive (nerve transfer works best
 # early): such requests sort first and the clinic email says so.
 APPOINTMENT_URGENT_ONSET_MONTHS = env_int("APPOINTMENT_URGENT_ONSET_MONTHS", 12)
-APPOINTMENT_RATE_LIMIT = env_int("APPOINTMENT_RATE_LIMIT", 5)  # requests per client...
-APPOINTMENT_RATE_WINDOW = env_int("APPOINTMENT_RATE_WINDOW", 3600)  # ...in this many seconds
+# Requests per window: from one client address (high: a hospital waiting room shares one), and
+# from one email address or one phone number (what identifies a sender).
+APPOINTMENT_RATE_LIMIT = env_int("APPOINTMENT_RATE_LIMIT", 30)
+APPOINTMENT_RATE_LIMIT_PER_CONTACT = env_int("APPOINTMENT_RATE_LIMIT_PER_CONTACT", 5)
+APPOINTMENT_RATE_WINDOW = env_int("APPOINTMENT_RATE_WINDOW", 3600)  # seconds
 APPOINTMENT_RETENTION_DAYS = env_int("APPOINTMENT_RETENTION_DAYS", 365)
 # A failed email is retried after this many seconds, doubling each time up to the maximum.
 EMAIL_RETRY_DELAY = env_int("EMAIL_RETRY_DELAY", 30)

@@ -44,6 +44,7 @@ ENV = production_env(
         "EMAIL_RETRY_DELAY": "1",
         "EMAIL_RETRY_MAX_DELAY": "4",
         "APPOINTMENT_RATE_LIMIT": "100000",  # one client address sends everything here
+        "APPOINTMENT_RATE_LIMIT_PER_CONTACT": "100000",  # and one phone number
         "SITE_URL": f"http://127.0.0.1:{WEB_PORT}",
     },
 )

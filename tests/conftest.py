@@ -36,7 +36,17 @@ def demo_content(db):
 
 
 @pytest.fixture
-def form_data():
+def bells_palsy(db):
+    """A published cause page: the appointment form offers the published causes."""
+    from services.models import Cause
+    from tests.factories import make_cause
+
+    existing = Cause.objects.filter(slug="bells-palsy").first()
+    return existing or make_cause(slug="bells-palsy", title="Bell’s palsy")
+
+
+@pytest.fixture
+def form_data(bells_palsy):
     return {
         "asker": "patient",
         "patient_name": "Siobhán O’Brien",
@@ -44,7 +54,7 @@ def form_data():
         "email": "patient@example.org",
         "contact_method": "phone",
         "contact_time": "morning",
-        "cause": "bells_palsy",
+        "cause": "bells-palsy",
         "affected_side": "left",
         "onset": "under_3_months",
         "referred": "yes",

@@ -56,3 +56,20 @@ def test_a_keyboard_user_sees_the_errors_then_sends_a_request(page, site):
     expect(page.locator(".reference")).to_have_text(re.compile(r"^FP-[0-9A-Z]{4}-[0-9A-Z]{2}$"))
     expect(page.locator("main")).not_to_contain_text("O’Brien")
     no_violations(page)
+
+
+def test_over_the_limit_the_form_comes_back_filled_in_with_the_notice_focused(page, site, settings):
+    settings.APPOINTMENT_RATE_LIMIT = 0  # every request from here is over it
+    page.goto(site + "/appointments/request/")
+    page.fill("#id_patient_name", "Nguyễn O’Brien")
+    page.fill("#id_phone", "+44 20 7946 0958")
+    page.fill("#id_message", "Line one\nLine two")
+    page.click("#submit-id-submit")
+
+    expect(page).to_have_title(re.compile(r"^Not sent: Request an appointment"))
+    expect(page.locator(".error-summary")).to_be_focused()
+    expect(page.locator(".error-summary")).to_contain_text("800.922.0000")
+    expect(page.locator("#id_patient_name")).to_have_value("Nguyễn O’Brien")
+    expect(page.locator("#id_phone")).to_have_value("+44 20 7946 0958")
+    expect(page.locator("#id_message")).to_have_value("Line one\nLine two")
+    no_violations(page)

@@ -1,0 +1,50 @@
+"""Requests stored before causes came from the cause pages keep their answer."""
+
+import uuid
+
+import pytest
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+
+BEFORE = [
+    ("appointments", "0002_notification_progress_and_closing"),
+    ("services", "0002_content_review"),
+]
+AFTER = [("appointments", "0005_remove_old_cause")]
+
+
+def migrate(targets):
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(targets)
+    return executor.loader.project_state(targets).apps
+
+
+@pytest.mark.django_db(transaction=True)
+def test_old_causes_are_linked_to_their_pages_by_slug():
+    apps = migrate(BEFORE)
+    Condition, Cause = apps.get_model("services", "Condition"), apps.get_model("services", "Cause")
+    condition = Condition.objects.create(title="Facial paralysis", slug="facial-paralysis")
+    Cause.objects.create(condition=condition, title="Bell’s palsy", slug="bells-palsy")
+    Request = apps.get_model("appointments", "AppointmentRequest")
+    common = {"asker": "patient", "patient_name": "Ann", "contact_method": "phone",
+              "contact_time": "any", "affected_side": "left", "onset": "not_sure",
+              "referred": "no", "consent_to_contact": True}  # fmt: skip
+    for number, (cause, phone) in enumerate(
+        [("bells_palsy", "402-555-0199"), ("injury", "not a number"), ("not_sure", "")]
+    ):
+        Request.objects.create(reference=f"FP-AAAA-A{number}", submission_token=uuid.uuid4(),
+                               cause=cause, phone=phone, **common)  # fmt: skip
+    try:
+        apps = migrate(AFTER)
+        Request = apps.get_model("appointments", "AppointmentRequest")
+        rows = Request.objects.order_by("reference").values_list(
+            "cause__slug", "cause_title", "unlisted_cause", "phone"
+        )
+        assert list(rows) == [
+            ("bells-palsy", "Bell’s palsy", "", "+14025550199"),
+            (None, "Injury", "", "not a number"),  # no such page here: the answer as text
+            (None, "", "not_sure", ""),
+        ]
+    finally:
+        migrate(AFTER)  # the test database as the other tests expect it

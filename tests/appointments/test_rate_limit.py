@@ -1,0 +1,90 @@
+"""Limits per client address (high: a waiting room shares one) and per email and phone.
+
+Counts only, never time: the window is an hour and every test is over well within it.
+"""
+
+import re
+
+import pytest
+
+from appointments.models import AppointmentRequest
+
+pytestmark = pytest.mark.django_db
+
+
+def patient(form_data, number, **fields):
+    """Another patient: their own form, email address and phone number."""
+    return (
+        form_data
+        | {
+            "submission_token": f"8a1f0c62-4a1e-4b7b-9c55-0b1f3f2b6b{number:02}",
+            "email": f"patient{number}@example.org",
+            "phone": f"402-555-01{number:02}",
+        }
+        | fields
+    )
+
+
+def post(client, data):
+    return client.post("/appointments/request/", data)
+
+
+def test_the_sixth_patient_on_a_shared_network_is_not_turned_away(client, form_data):
+    for number in range(1, 7):
+        assert post(client, patient(form_data, number)).status_code == 302
+    assert AppointmentRequest.objects.count() == 6
+
+
+def test_over_the_limit_the_form_comes_back_as_typed_with_the_phone_number(
+    client, form_data, settings
+):
+    settings.APPOINTMENT_RATE_LIMIT = 2
+    for number in range(1, 3):
+        post(client, patient(form_data, number))
+    data = patient(form_data, 3, message="Line one\nLine two", insurance="Acme & Co")
+    response = post(client, data)
+    assert response.status_code == 429
+    assert response["Retry-After"] == str(settings.APPOINTMENT_RATE_WINDOW)
+    content = response.content.decode()
+    main = content[content.index("<main") :]
+    assert main.index("Your request has not been sent") < main.index("<h1>")
+    assert '<a href="tel:+18009220000">800.922.0000</a>' in content
+    for kept in ['value="Siobhán O’Brien"', 'value="patient3@example.org"',
+                 'value="402-555-0103"', "Line one\nLine two</textarea>",
+                 'value="Acme &amp; Co"']:  # fmt: skip
+        assert kept in content, kept
+    assert re.search(r'value="bells-palsy"[^>]* checked', content)
+    assert AppointmentRequest.objects.count() == 2
+
+
+def test_one_email_address_however_written_has_its_own_limit(client, form_data, settings):
+    settings.APPOINTMENT_RATE_LIMIT_PER_CONTACT = 2
+    for number, email in enumerate(["Ann@Example.org", "ann@example.org"], start=1):
+        assert post(client, patient(form_data, number, email=email)).status_code == 302
+    assert post(client, patient(form_data, 3, email="ANN@example.org")).status_code == 429
+    assert post(client, patient(form_data, 4)).status_code == 302  # someone else: fine
+    assert AppointmentRequest.objects.count() == 3
+
+
+def test_one_phone_number_however_written_has_its_own_limit(client, form_data, settings):
+    settings.APPOINTMENT_RATE_LIMIT_PER_CONTACT = 2
+    for number, phone in enumerate(["402-555-0150", "(402) 555 0150"], start=1):
+        assert post(client, patient(form_data, number, phone=phone)).status_code == 302
+    assert post(client, patient(form_data, 3, phone="+14025550150")).status_code == 429
+    assert AppointmentRequest.objects.count() == 2
+
+
+def test_a_double_click_counts_once(client, form_data, settings):
+    settings.APPOINTMENT_RATE_LIMIT_PER_CONTACT = 1
+    assert post(client, form_data).status_code == post(client, form_data).status_code == 302
+    assert AppointmentRequest.objects.count() == 1
+
+
+def test_the_cache_holds_no_email_address_or_phone_number(client, form_data):
+    from django.core.cache import cache
+
+    post(client, form_data)
+    keys = " ".join(cache._cache.keys())  # the local-memory cache of the tests
+    assert "ratelimit:" in keys
+    for private in ["patient@example.org", "4025550199", "127.0.0.1"]:
+        assert private not in keys
