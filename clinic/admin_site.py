@@ -25,40 +25,50 @@ def _login_identities(request, username):
     ]
 
 
+class OneTimeCodeInput(forms.TextInput):
+    """Left empty when the page comes back, like the password: the code typed is spent or
+    stale by then, and the page must not echo it (nor differ by it) after a failed sign-in."""
+
+    def format_value(self, value):
+        return None
+
+
 class StaffLoginForm(AdminAuthenticationForm):
     otp_token = forms.CharField(
         label=_("Code from your authenticator app"),
         required=False,
         max_length=8,
-        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
+        widget=OneTimeCodeInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
     )
+    # One answer for every failure (unknown account, wrong password, wrong or missing code,
+    # no authenticator app, codes paused, sign-in paused), so the page never tells anyone
+    # which part they got right. It says what to do in each case, in general terms.
     error_messages = AdminAuthenticationForm.error_messages | {
-        "locked_out": _(
-            "Too many failed sign-in attempts. Sign-in is paused for %(minutes)d minutes. "
-            "If you have lost your password or authenticator app, ask the site administrator."
+        "sign_in_failed": _(
+            "Sign-in did not work. Check your username and password (both are case-sensitive) "
+            "and try again. After several failed tries, sign-in pauses for %(minutes)d minutes. "
+            "If you cannot sign in, ask the site administrator."
         ),
-        "no_device": _(
-            "Your account has no authenticator app set up yet. Ask the site administrator to "
-            "set one up for you."
-        ),
-        "code_paused": _(
-            "Too many wrong codes in a row. Wait a minute, then enter the code your "
-            "authenticator app shows."
-        ),
-        "invalid_code": _(
-            "That code is not right or has expired. Enter the 6-digit code your authenticator "
-            "app shows now."
+        "sign_in_failed_with_code": _(
+            "Sign-in did not work. Check your username and password (both are case-sensitive) "
+            "and enter the code your authenticator app shows now. After several failed tries, "
+            "sign-in pauses for %(minutes)d minutes. If you cannot sign in (for example, you "
+            "have no authenticator app set up yet, or have lost it), ask the site administrator."
         ),
     }
+
+    def sign_in_failed(self):
+        key = "sign_in_failed_with_code" if settings.ADMIN_REQUIRE_2FA else "sign_in_failed"
+        return forms.ValidationError(
+            self.error_messages[key],
+            code="invalid_login",
+            params={"minutes": settings.LOGIN_LOCKOUT_SECONDS // 60},
+        )
 
     def clean(self):
         identities = _login_identities(self.request, self.cleaned_data.get("username") or "")
         if any(ratelimit.is_limited(scope, who, limit) for scope, who, limit in identities):
-            raise forms.ValidationError(
-                self.error_messages["locked_out"],
-                code="locked_out",
-                params={"minutes": settings.LOGIN_LOCKOUT_SECONDS // 60},
-            )
+            raise self.sign_in_failed()
         try:
             super().clean()
             if settings.ADMIN_REQUIRE_2FA and self.user_cache is not None:
@@ -66,21 +76,23 @@ class StaffLoginForm(AdminAuthenticationForm):
         except forms.ValidationError:
             for scope, who, _limit in identities:
                 ratelimit.count_hit(scope, who, settings.LOGIN_LOCKOUT_SECONDS)
-            raise
-        account_scope, account, _limit = identities[0]
-        ratelimit.reset(account_scope, account)  # the address's count stays: it may be guessing
+            raise self.sign_in_failed() from None
+        # Only a real sign-in clears the account's count: a post with a blank field checks
+        # nothing, so it must not wipe the failures before it.
+        if self.user_cache is not None:
+            account_scope, account, _limit = identities[0]
+            ratelimit.reset(account_scope, account)  # the address's count stays: it may be guessing
         return self.cleaned_data
 
     def verify_second_factor(self, user):
         device = TOTPDevice.objects.devices_for_user(user, confirmed=True).first()
-        if device is None:
-            raise forms.ValidationError(self.error_messages["no_device"], code="no_device")
         token = self.cleaned_data.get("otp_token", "").replace(" ", "")
-        allowed, _details = device.verify_is_allowed()  # wrong codes slow down further tries
-        if not allowed:
-            raise forms.ValidationError(self.error_messages["code_paused"], code="code_paused")
-        if not (token and device.verify_token(token)):
-            raise forms.ValidationError(self.error_messages["invalid_code"], code="invalid_code")
+        if (
+            device is None
+            or not device.verify_is_allowed()[0]  # wrong codes slow down further tries
+            or not (token and device.verify_token(token))
+        ):
+            raise self.sign_in_failed()
         user.otp_device = device  # django-otp keeps it in the session when login completes
 
 

@@ -4,8 +4,8 @@ Starts gunicorn (production settings, PostgreSQL, the demo content) on loopback,
 (WCAG 2.2 A/AA) on every public page and Lighthouse (mobile, its default form factor; the median
 of 3 runs) on the key pages, and checks the page-weight budgets. Prints a table, writes
 audit.json, and fails on any Lighthouse score under 100, any axe violation or any budget
-exceeded. Run through `make audit` (as `python -m scripts.audit`, so the tests' browser settings
-can be imported).
+exceeded. Run through `make audit` (as `python -m scripts.audit`, so `scripts.browser_checks`,
+the Chromium flags and axe rules it shares with the browser tests, can be imported).
 """
 
 import functools
@@ -26,9 +26,8 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import sync_playwright
 
 from scripts import loopback_server
+from scripts.browser_checks import AXE_OPTIONS, CHROMIUM_ARGS
 from scripts.loopback_server import BASE_DIR, free_port, production_env, wait_for_http
-from tests.browser.conftest import CHROMIUM_ARGS
-from tests.browser.test_accessibility import AXE_OPTIONS
 
 WORK_DIR = BASE_DIR / ".audit"  # media, Lighthouse reports and the server log (gitignored)
 CHROMIUM = "/usr/bin/chromium"

@@ -1,9 +1,4 @@
-import os
-
 import pytest
-
-# Playwright's sync API runs an event loop in the test thread; Django's ORM must still be usable.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 @pytest.fixture(autouse=True)

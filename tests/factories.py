@@ -1,5 +1,6 @@
 """Plain functions that make published content with sensible defaults."""
 
+import time
 from itertools import count
 
 from clinic.models import PublicationStatus
@@ -146,8 +147,30 @@ def make_staff(username="staff", role=None, password=None):
     return user
 
 
-def authenticator_code(device):
-    """The code the staff member's authenticator app shows now."""
-    from django_otp.oath import totp
+def _device_totp(device):
+    from django_otp.oath import TOTP
 
-    return f"{totp(device.bin_key, step=device.step, digits=device.digits):06d}"
+    return TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+
+
+def authenticator_code(device):
+    """The code the staff member's authenticator app shows now.
+
+    The site also takes the code of the step before (the device's tolerance is one step), so a
+    code made just before a 30-second step ends still signs in just after it: no race with the
+    clock, however slow the machine.
+    """
+    assert device.tolerance >= 1, "a code made at the end of a step would fail in the next"
+    return f"{_device_totp(device).token():0{device.digits}d}"
+
+
+def wrong_authenticator_code(device):
+    """A code the site refuses now and for minutes either side (a fixed one such as 000000 is,
+    now and then, the right one)."""
+    totp, now = _device_totp(device), int(time.time())
+    nearby = set()
+    for steps in range(-10, 11):
+        totp.time = now + steps * device.step
+        nearby.add(totp.token())
+    wrong = next(number for number in range(10**device.digits) if number not in nearby)
+    return f"{wrong:0{device.digits}d}"

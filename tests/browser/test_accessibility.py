@@ -5,12 +5,11 @@ Each check walks all pages in one test: the demo content (with its portraits) lo
 
 from axe_playwright_python.sync_playwright import Axe
 
+from scripts.browser_checks import AXE_OPTIONS
 from services import demo_content
 from specialists import demo_content as specialist_content
 from stories import demo_content as story_content
 
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
-AXE_OPTIONS = {"runOnly": {"type": "tag", "values": WCAG_TAGS}}
 PUBLIC_PAGES = [
     "/",
     "/conditions/",

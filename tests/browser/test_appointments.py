@@ -3,7 +3,9 @@ import re
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from .test_accessibility import AXE_OPTIONS, describe
+from scripts.browser_checks import AXE_OPTIONS
+
+from .test_accessibility import describe
 from .test_keyboard import tab_to_id
 
 

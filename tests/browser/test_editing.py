@@ -8,7 +8,8 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import expect
 
 from clinic.roles import CONTENT_EDITORS
-from tests.browser.test_accessibility import AXE_OPTIONS, describe
+from scripts.browser_checks import AXE_OPTIONS
+from tests.browser.test_accessibility import describe
 from tests.factories import authenticator_code, make_staff
 
 TREATMENT = "/treatments/botox-and-injections/"
