@@ -31,6 +31,7 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("healthz", views.health, name="health"),
     path("healthz/live", views.alive, name="alive"),
+    path("styleguide/", views.styleguide, name="styleguide"),
     path(settings.ADMIN_PATH, admin.site.urls),
     path("specialists/", include("specialists.urls")),
     path("stories/", include("stories.urls")),

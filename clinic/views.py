@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import InterfaceError, OperationalError, connection
 from django.http import (
+    Http404,
     HttpResponse,
     HttpResponseBadRequest,
     HttpResponseServerError,
@@ -13,9 +14,11 @@ from django.http import (
 from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.static import serve
 
+from .authenticator import passed_second_factor
 from .context_processors import clinic_details
 
 logger = logging.getLogger(__name__)
@@ -102,3 +105,13 @@ def robots_txt(request):
     sitemap_url = request.build_absolute_uri(reverse("sitemap"))
     return HttpResponse(f"User-agent: *\nAllow: /\n\nSitemap: {sitemap_url}\n",
                         content_type="text/plain; charset=utf-8")  # fmt: skip
+
+
+@never_cache
+def styleguide(request):
+    """Every component on one page, for staff building pages. Others get a plain 404, as for
+    any address that is not there: the page is not advertised (nor in the sitemap)."""
+    user = request.user
+    if not (user.is_active and user.is_staff and passed_second_factor(user)):
+        raise Http404
+    return render(request, "styleguide.html", {"breadcrumbs": [(_("Style guide"), None)]})

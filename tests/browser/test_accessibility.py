@@ -74,3 +74,20 @@ def test_every_image_has_its_size_and_loads(page, site):
                  .map(img => img.currentSrc || img.src)"""
         )
     assert broken == []
+
+
+def test_axe_finds_no_violations_in_the_style_guide(page, site):
+    from django.conf import settings
+    from django.test import Client
+
+    from tests.factories import make_staff
+
+    client = Client()
+    client.force_login(make_staff())
+    session = client.cookies[settings.SESSION_COOKIE_NAME].value
+    page.context.add_cookies(
+        [{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": site}]
+    )
+    page.goto(site + "/styleguide/")
+    results = Axe().run(page, options=AXE_OPTIONS)
+    assert results.response["violations"] == [], describe(results.response["violations"])

@@ -27,7 +27,15 @@ def test_the_main_navigation_reaches_every_part_of_the_site(page):
 
 
 def test_the_phone_number_can_be_tapped_to_call(page):
-    assert '<a class="site-header__phone" href="tel:+18009220000">' in page
+    call = re.search(r'<a class="site-header__call" href="tel:\+18009220000">(.*?)</a>', page, re.S)
+    # The button shows "Call"; its accessible name carries the number too.
+    words = re.sub(r"<[^>]+>", " ", call.group(1)).split()
+    assert words == ["Call", "800.922.0000"]
+
+
+def test_the_menu_opens_without_javascript(page):
+    menu = re.search(r'<details class="site-menu">\s*<summary class="site-menu__button">', page)
+    assert menu and '<nav class="site-nav"' in page[menu.end() :]
 
 
 def test_the_footer_says_this_site_is_not_for_emergencies(page):

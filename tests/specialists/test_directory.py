@@ -157,3 +157,14 @@ def test_a_synonym_staff_change_applies_at_once(client):
     synonym.terms = "eyelid procedures"
     synonym.save()
     assert names(page(client, "?q=droopy+lid")) == ["Lid Expert, MD"]
+
+
+def test_each_page_and_filtered_state_has_its_own_title(client):
+    spanish = Language.objects.create(name="Spanish")
+    for number in range(12):
+        make_specialist(languages=[spanish] if number < 3 else [], accepts_new_patients=True)
+    assert "<title>Page 2 of 2 – Find a specialist |" in page(client, "?page=2")
+    filtered = page(client, "?language=Spanish&new_patients=on")
+    assert "<title>Language spoken: Spanish, Accepting new patients – Find a specialist |" in (
+        filtered
+    )
