@@ -1,4 +1,7 @@
 import pytest
+import time_machine
+
+from tests.helpers import SITE_NOON
 
 
 @pytest.fixture(autouse=True)
@@ -20,6 +23,16 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def site_noon(settings):
+    """The clock set to SITE_NOON and running on from there, so that the dates a test computes
+    and the site's own "today" agree whenever the suite runs, even across midnight in the
+    clinic's time zone. .shift(timedelta(days=1)) moves to the next day."""
+    settings.TIME_ZONE = "America/Chicago"
+    with time_machine.travel(SITE_NOON, tick=True) as traveller:
+        yield traveller
 
 
 @pytest.fixture

@@ -1,5 +1,11 @@
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+
+# Noon on a fixed day in the clinic's default time zone: see the site_noon fixture.
+SITE_NOON = datetime(2026, 6, 15, 12, tzinfo=ZoneInfo("America/Chicago"))
 
 
 def count_queries(client, url):

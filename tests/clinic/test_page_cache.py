@@ -40,11 +40,10 @@ def test_saving_content_shows_the_change_at_once(client):
     assert b"New words." in client.get(treatment.get_absolute_url()).content
 
 
-def test_a_story_leaves_the_site_the_day_its_consent_expires(client, monkeypatch):
+def test_a_story_leaves_the_site_the_day_its_consent_expires(client, site_noon):
     story = make_story(consent={"expires_on": timezone.localdate()})
     assert client.get(story.get_absolute_url()).status_code == 200
-    tomorrow = timezone.localdate() + timedelta(days=1)
-    monkeypatch.setattr("django.utils.timezone.localdate", lambda *args: tomorrow)
+    site_noon.shift(timedelta(days=1))  # past midnight, with no save
     assert client.get(story.get_absolute_url()).status_code == 404
 
 

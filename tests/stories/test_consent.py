@@ -4,17 +4,18 @@ import re
 from datetime import timedelta
 
 import pytest
-from django.utils import timezone
 
 from clinic.images import rendition_name
 from clinic.models import PublicationStatus
 from stories.models import Consent, Story
 from stories.page_cache import still_shown
 from tests.factories import make_specialist, make_story, make_treatment
+from tests.helpers import SITE_NOON
 
-pytestmark = pytest.mark.django_db
+# The tables below are written at import: the clock is held on their day.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site_noon")]
 
-TODAY = timezone.localdate()
+TODAY = SITE_NOON.date()
 HIDDEN = {
     "no consent": ({"consent": False}, "No consent on file"),
     "expired": ({"consent": {"expires_on": TODAY - timedelta(days=1)}}, "Consent expired"),
@@ -118,10 +119,10 @@ def test_revoking_consent_takes_the_story_and_photos_down_at_once(client):
     assert client.get(photo_urls[0]).status_code == 404
 
 
-def test_expiry_takes_the_story_down_on_the_day_after(client, monkeypatch):
+def test_expiry_takes_the_story_down_on_the_day_after(client, site_noon):
     story = make_story(consent={"expires_on": TODAY})
     assert client.get(story.get_absolute_url()).status_code == 200
-    monkeypatch.setattr(timezone, "localdate", lambda: TODAY + timedelta(days=1))
+    site_noon.shift(timedelta(days=1))
     assert client.get(story.get_absolute_url()).status_code == 404
 
 
