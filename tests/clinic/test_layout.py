@@ -53,3 +53,40 @@ def test_every_asset_comes_from_this_site(page):
     addresses = re.findall(r'(?:src|href|action)="([^"]*)"', page)
     external = [a for a in addresses if re.match(r"(https?:)?//", a) and "testserver" not in a]
     assert external == []
+
+
+def css_rules(css):
+    """(enclosing at-rule preludes, selector, declarations) for every rule in a stylesheet."""
+    css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
+    stack, rules, start = [], [], 0
+    for match in re.finditer(r"[{}]", css):
+        if match.group() == "{":
+            prelude = css[start : match.start()].strip()
+            end = css.index("}", match.end())
+            if prelude.startswith("@") or "{" in css[match.end() : end]:
+                stack.append(prelude)
+            else:
+                rules.append((list(stack), prelude, css[match.end() : end]))
+                stack.append(None)
+        else:
+            stack.pop()
+        start = match.end()
+    return rules
+
+
+def test_a_disclosure_hides_its_button_only_where_the_browser_can_show_its_content():
+    # Without ::details-content a closed <details> hides its links: the menu and the filters
+    # would be gone on a wide screen in older browsers, so their summary must stay.
+    from django.conf import settings
+
+    css = (settings.BASE_DIR / "static/css/site.css").read_text()
+    hiding = [
+        (preludes, selector)
+        for preludes, selector, declarations in css_rules(css)
+        if re.search(r"summary|site-menu__button", selector)
+        and "marker" not in selector  # the triangle, not the button
+        and re.search(r"display:\s*none", declarations)
+    ]
+    assert hiding, "the wide-screen rules that hide the disclosure buttons were not found"
+    for preludes, selector in hiding:
+        assert any(p and "@supports selector(::details-content)" in p for p in preludes), selector
