@@ -281,7 +281,7 @@ else:
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Facial Paralysis Program <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Background work (emails) runs in `manage.py db_worker`, from a queue in the database, so
+# Background work (emails) runs in `manage.py task_worker`, from a queue in the database, so
 # nothing is lost while the mail server is down.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
