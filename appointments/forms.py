@@ -6,7 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from clinic.phone import normalised_phone
-from clinic.text import without_control_characters
+from clinic.text import JOINERS, without_control_characters
 from services.models import Cause
 from specialists.models import Location, Specialist
 
@@ -116,6 +116,8 @@ class AppointmentRequestForm(forms.ModelForm):
                 # A line break counts as one character, as the browser counted it.
                 values = [without_control_characters(v.replace("\r\n", "\n"), keep="\n")
                           for v in data.getlist(key)]  # fmt: skip
+                if key in {"phone", "email"}:  # joiners belong in names, never in these
+                    values = ["".join(ch for ch in v if ch not in JOINERS) for v in values]
                 data.setlist(
                     key, values if key == "message" else [v.replace("\n", " ") for v in values]
                 )

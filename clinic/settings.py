@@ -281,14 +281,20 @@ else:
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Facial Paralysis Program <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Background work (emails) runs in `manage.py db_worker`, from a queue in the database, so
+# Background work (emails) runs in `manage.py task_worker`, from a queue in the database, so
 # nothing is lost while the mail server is down.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
-# The address used in links in emails, e.g. to a request in the admin. By default the
-# development server's, on the port `make run` serves (PORT).
+# The address used in links in emails, e.g. to a request in the admin. In development by
+# default the development server's, on the port `make run` serves (PORT). Production has no
+# default: one derived from PORT would send the clinic links to the server's own loopback.
 _port = env_int("PORT", 8000)
-SITE_URL = env_str("SITE_URL", f"http://127.0.0.1:{_port}").rstrip("/")
+SITE_URL = env_str("SITE_URL", "" if PRODUCTION else f"http://127.0.0.1:{_port}").rstrip("/")
+if PRODUCTION and not SITE_URL:
+    raise ImproperlyConfigured(
+        "SITE_URL must be set when DJANGO_ENV=production (the site's public address, "
+        "e.g. https://clinic.example.org, for links in emails)."
+    )
 
 # Appointment requests
 APPOINTMENT_NOTIFY_EMAIL = env_str("APPOINTMENT_NOTIFY_EMAIL", "appointments@localhost")

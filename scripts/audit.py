@@ -51,6 +51,7 @@ ENV = production_env(
     os.environ.get("AUDIT_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/clinic_audit"),
     WORK_DIR,  # portraits are part of the pages' weight
     REDIS_URL="redis://127.0.0.1:6379/14",  # production's shared cache, in a database of its own
+    SITE_URL=BASE_URL,
 )
 manage = functools.partial(loopback_server.manage, ENV)
 

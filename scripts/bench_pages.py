@@ -41,6 +41,7 @@ ENV = production_env(
     BASE_DIR / ".bench-pages-media",
     REDIS_URL="redis://127.0.0.1:6379/15",  # production's shared cache, in a database of its own
     GUNICORN_BIND=f"127.0.0.1:{PORT}",
+    SITE_URL=f"http://127.0.0.1:{PORT}",
     # A worker restarting mid-run would be charged to whichever page was being measured.
     GUNICORN_MAX_REQUESTS="0",
 )

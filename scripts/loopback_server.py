@@ -19,7 +19,10 @@ def free_port():
 
 
 def production_env(database_url, media_dir, **overrides):
-    """Production settings, except what plain HTTP on loopback needs to work."""
+    """Production settings, except what plain HTTP on loopback needs to work.
+
+    Production has no default SITE_URL: each caller passes its own, with the port it serves.
+    """
     return (
         os.environ
         | {

@@ -73,7 +73,7 @@ def test_a_call_or_a_text_needs_a_phone_number(client, form_data, method, messag
 
 
 def test_invisible_formatting_characters_are_removed_from_every_field(client, form_data):
-    hidden = "\u202e\u2066\u200b\u200d\u2060\ufeff"
+    hidden = "\u202e\u2066\u200b\u200e\u200f\u061c\u2060\ufeff\u00ad"
     data = {
         key: value[:3] + hidden + value[3:] if key in {"patient_name", "insurance", "message",
                                                      "phone", "email"} else value
@@ -83,6 +83,16 @@ def test_invisible_formatting_characters_are_removed_from_every_field(client, fo
     request = AppointmentRequest.objects.get()
     assert request.patient_name == form_data["patient_name"]
     assert request.insurance == form_data["insurance"] and request.message == form_data["message"]
+    assert (request.phone, request.email) == ("+14025550199", "patient@example.org")
+
+
+def test_joiners_are_kept_in_a_name_and_dropped_from_a_phone_number_or_email(client, form_data):
+    name = "\u0645\u0647\u200c\u0622\u0628\u0627\u062f\u06cc"  # a Persian name with a ZWNJ
+    joined = {key: form_data[key][:3] + "\u200c\u200d" + form_data[key][3:]
+              for key in ("phone", "email")}  # fmt: skip
+    assert post(client, form_data | joined | {"patient_name": name}).status_code == 302
+    request = AppointmentRequest.objects.get()
+    assert request.patient_name == name
     assert (request.phone, request.email) == ("+14025550199", "patient@example.org")
 
 

@@ -18,6 +18,7 @@ PRODUCTION = {
     "DJANGO_ALLOWED_HOSTS": "clinic.example.org",
     "EMAIL_HOST": "smtp.example.org",
     "REDIS_URL": "redis://127.0.0.1:6379/0",
+    "SITE_URL": "https://clinic.example.org",
 }
 
 
@@ -61,6 +62,13 @@ def test_production_refuses_to_start_without_a_secret_key():
 def test_production_refuses_to_start_without_allowed_hosts():
     result = manage("check", **PRODUCTION | {"DJANGO_ALLOWED_HOSTS": ""})
     assert "DJANGO_ALLOWED_HOSTS must be set" in result.stderr
+
+
+def test_production_refuses_to_start_without_a_site_url():
+    # A default from PORT would send the clinic links to the server's own loopback.
+    result = manage("check", **PRODUCTION | {"SITE_URL": "", "PORT": "8080"})
+    assert result.returncode != 0
+    assert "SITE_URL must be set when DJANGO_ENV=production" in result.stderr
 
 
 def test_production_refuses_debug():

@@ -1,9 +1,11 @@
+import ast
 import importlib
 
 import pytest
 from django.apps import apps
 
 from clinic.models import PublicationStatus
+from clinic.readability import reading_grade
 from services.models import Treatment
 from tests.factories import make_cause, make_condition, make_page, make_treatment
 
@@ -82,3 +84,35 @@ def test_the_migration_rewords_only_the_untouched_demo_summary():
     module.speak_as_the_program(apps, None)
     demo.refresh_from_db()
     assert demo.summary == "Staff wrote this."
+
+
+def test_the_summary_migration_scores_the_new_summary_as_the_site_does_today():
+    module = migration("0004_why_choose_us_summary")
+    body = "## Why us\n\nWe see [many patients](/guide/) each year. *Every* visit is unhurried!"
+    demo = make_page(slug="why-choose-us", summary=module.OLD_SUMMARY, body=body)
+    module.speak_as_the_program(apps, None)
+    demo.refresh_from_db()
+    assert float(demo.reading_grade) == reading_grade(f"{module.NEW_SUMMARY}\n\n{body}")
+    assert module.reading_grade("") is None and module.reading_grade("No stop") == reading_grade(
+        "No stop"
+    )
+
+
+PROJECT_APPS = {"appointments", "clinic", "services", "specialists", "stories"}
+
+
+@pytest.mark.parametrize("name", ["0003_condition_title_in_sentence", "0004_why_choose_us_summary"])
+def test_a_data_migration_imports_no_app_code(name):
+    # Live app code would make a later change to it change what an old migration does.
+    tree = ast.parse(
+        importlib.util.find_spec(f"services.migrations.{name}").loader.get_source(
+            f"services.migrations.{name}"
+        )
+    )
+    imported = {
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import)
+        for alias in node.names
+    } | {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    assert not {module.split(".")[0] for module in imported} & PROJECT_APPS

@@ -2,22 +2,23 @@
 
 The stock worker stops at the first lost connection; a supervisor restarts it, but one
 that gives up after a few fast failures leaves emails unsent until someone notices.
+A batch run (`--batch`, e.g. from cron) does not wait: it logs the error and exits non-zero,
+so the scheduler reports it and the next run tries again.
 """
 
 import logging
-import os
 from time import monotonic, sleep
 
 from django.core.management.base import CommandError
 from django.db import close_old_connections
 from django.db.utils import InterfaceError, OperationalError
-from django.utils.autoreload import DJANGO_AUTORELOAD_ENV, run_with_reloader
 from django_tasks_db.management.commands import db_worker
 
 logger = logging.getLogger(__name__)
 
 RETRY_DELAY = 1  # seconds, doubling while the database stays away...
 RETRY_MAX_DELAY = 60  # ...up to this; an error after this long without one starts again at 1
+DATABASE_ERRORS = (OperationalError, InterfaceError)
 
 
 class Worker(db_worker.Worker):
@@ -27,16 +28,20 @@ class Worker(db_worker.Worker):
             started = monotonic()
             try:
                 return super().run()
-            except (OperationalError, InterfaceError) as error:
+            except DATABASE_ERRORS as error:
                 if not self.running:  # asked to stop (SIGTERM) while the task was running
                     logger.warning(
                         "Worker stopped during a database error (%s)", type(error).__name__
                     )
                     return None
+                # The type only: a database error's message can quote a row.
+                if self.batch:
+                    logger.error("Database unavailable (%s); the batch run stops",
+                                 type(error).__name__)  # fmt: skip
+                    raise
                 if monotonic() - started > RETRY_MAX_DELAY:  # a new outage
                     delay = 0
                 delay = min(max(delay * 2, RETRY_DELAY), RETRY_MAX_DELAY)
-                # The type only: a database error's message can quote a row.
                 logger.warning(
                     "Database unavailable (%s); the worker tries again in %s s",
                     type(error).__name__, delay,
@@ -48,26 +53,27 @@ class Worker(db_worker.Worker):
 class Command(db_worker.Command):
     help = "Runs the background tasks (emails); waits out a database outage instead of exiting."
 
-    def handle(
-        self, *, verbosity, queue_name, interval, batch, backend_name, startup_delay, reload,
-        max_tasks, worker_id, exclude_queues, **options,
-    ):  # fmt: skip
-        # The stock handle(), which builds db_worker.Worker by name, building ours (as of
-        # django-tasks-db 0.13: check it when that pin moves).
-        self.configure_logging(verbosity)
-        queue_names = queue_name.split(",")
-        excluded_queue_names = exclude_queues.split(",") if exclude_queues else []
-        if excluded_queue_names and "*" not in queue_names:
+    def handle(self, **options):
+        if options["reload"] and not options["batch"]:
+            # Development's reloading worker (--reload, the default with DJANGO_DEBUG on) is the
+            # stock one: its reloader needs the library's own process handling.
+            return super().handle(**options)
+        # The stock handle() builds db_worker.Worker by name, with no hook for a subclass: this
+        # is its non-reloading half, building ours (as of django-tasks-db 0.13: check it when
+        # that pin moves).
+        self.configure_logging(options["verbosity"])
+        queue_names = options["queue_name"].split(",")
+        excluded = options["exclude_queues"].split(",") if options["exclude_queues"] else []
+        if excluded and "*" not in queue_names:
             raise CommandError("--exclude-queues can only be used with --queue-name=*")
         worker = Worker(
-            queue_names=queue_names, interval=interval, batch=batch, backend_name=backend_name,
-            startup_delay=startup_delay, max_tasks=max_tasks, worker_id=worker_id,
-            excluded_queue_names=excluded_queue_names,
+            queue_names=queue_names, excluded_queue_names=excluded, batch=options["batch"],
+            interval=options["interval"], backend_name=options["backend_name"],
+            startup_delay=options["startup_delay"], max_tasks=options["max_tasks"],
+            worker_id=options["worker_id"],
         )  # fmt: skip
-        if reload and not batch:
-            if os.environ.get(DJANGO_AUTORELOAD_ENV) == "true":  # only the child handles signals
-                worker.configure_signals()
-            run_with_reloader(worker.run)
-        else:
-            worker.configure_signals()
+        worker.configure_signals()
+        try:
             worker.run()
+        except DATABASE_ERRORS as error:  # only a batch run's: the worker logged it
+            raise CommandError(f"Database unavailable ({type(error).__name__})") from None
