@@ -8,10 +8,9 @@ from django.utils.translation import gettext_lazy as _
 from clinic.phone import formatted_phone, normalised_phone
 
 from .actions import appointment_request_restore, notification_resend
-from .models import AppointmentRequest, Notification
+from .models import OPEN, AppointmentRequest, Notification
 
 Status = AppointmentRequest.Status
-OPEN = [Status.NEW, Status.CONTACTED, Status.SCHEDULED]
 CONTACT = ["asker", "patient_name", "phone_number", "email", "contact_method", "contact_time",
            "consent_to_contact"]  # fmt: skip
 PARALYSIS = ["cause_display", "affected_side", "onset", "referred"]
