@@ -1,5 +1,6 @@
 import csv
 
+from django import forms
 from django.contrib import admin, messages
 from django.http import HttpResponse
 from django.utils import timezone
@@ -78,8 +79,20 @@ class StatusFilter(admin.SimpleListFilter):
             }
 
 
+class AppointmentRequestAdminForm(forms.ModelForm):
+    """ "Suspected spam" is the site's to set (a filled honeypot), so staff are offered it only on
+    a request that has it; for spam they are sure of there is "Spam"."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        status = self.fields.get("status")  # absent for staff who may only view
+        if status and self.instance.status != Status.SUSPECTED_SPAM:
+            status.choices = [c for c in status.choices if c[0] != Status.SUSPECTED_SPAM]
+
+
 @admin.register(AppointmentRequest)
 class AppointmentRequestAdmin(admin.ModelAdmin):
+    form = AppointmentRequestAdminForm
     list_display = ["reference", "created_at", "urgency", "status", "phone_number",
                     "assigned_to", "emails"]  # fmt: skip
     list_filter = [StatusFilter, "is_time_sensitive", "assigned_to", "notifications__state"]
