@@ -2,8 +2,10 @@ import csv
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.views.main import SEARCH_VAR
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from clinic.phone import formatted_phone, normalised_phone
@@ -49,18 +51,26 @@ def spreadsheet_safe(value):
 
 
 class StatusFilter(admin.SimpleListFilter):
-    """By default the queue: every status but suspected spam, which has a choice of its own."""
+    """By default the queue: every status but suspected spam, which has a choice of its own.
+
+    A search looks in suspected spam too: the patient whose autofill filled the honeypot calls,
+    and the coordinator must find them by name or phone.
+    """
 
     title = _("status")
     parameter_name = "status"
     EVERYTHING = "all"
+
+    def __init__(self, request, params, model, model_admin):
+        self.searching = bool(request.GET.get(SEARCH_VAR, "").strip())
+        super().__init__(request, params, model, model_admin)
 
     def lookups(self, request, model_admin):
         return [*Status.choices, (self.EVERYTHING, _("All, with suspected spam"))]
 
     def queryset(self, request, queryset):
         if self.value() is None:
-            return queryset.in_queue()
+            return queryset if self.searching else queryset.in_queue()
         if self.value() == self.EVERYTHING:
             return queryset
         return queryset.filter(status=self.value())
@@ -69,7 +79,9 @@ class StatusFilter(admin.SimpleListFilter):
         yield {
             "selected": self.value() is None,
             "query_string": changelist.get_query_string(remove=[self.parameter_name]),
-            "display": _("The queue (no suspected spam)"),
+            "display": _("The queue, and suspected spam that matches")
+            if self.searching
+            else _("The queue (no suspected spam)"),
         }
         for value, label in self.lookup_choices:
             yield {
@@ -93,7 +105,7 @@ class AppointmentRequestAdminForm(forms.ModelForm):
 @admin.register(AppointmentRequest)
 class AppointmentRequestAdmin(admin.ModelAdmin):
     form = AppointmentRequestAdminForm
-    list_display = ["reference", "created_at", "urgency", "status", "phone_number",
+    list_display = ["reference", "created_at", "urgency", "status_label", "phone_number",
                     "assigned_to", "emails"]  # fmt: skip
     list_filter = [StatusFilter, "is_time_sensitive", "assigned_to", "notifications__state"]
     search_fields = ["reference", "patient_name", "email"]
@@ -121,6 +133,12 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
     @admin.display(description=_("urgency"), ordering="-is_time_sensitive")
     def urgency(self, appointment):
         return _("Time-sensitive") if appointment.is_time_sensitive else "—"
+
+    @admin.display(description=_("status"), ordering="status")
+    def status_label(self, appointment):
+        if appointment.status == Status.SUSPECTED_SPAM:  # found by a search: say it is not queued
+            return format_html("<strong>{}</strong>", _("Suspected spam: not in the queue"))
+        return appointment.get_status_display()
 
     @admin.display(description=_("phone"), ordering="phone")
     def phone_number(self, appointment):

@@ -134,3 +134,15 @@ def test_staff_cannot_choose_suspected_spam_only_restore_it(admin_client, client
     assert "?status=suspected" in admin_client.get(LIST).content.decode()  # the filter stays
     AppointmentRequest.objects.update(status=AppointmentRequest.Status.SUSPECTED_SPAM)
     assert 'value="suspected" selected' in admin_client.get(url).content.decode()
+
+
+def test_a_search_finds_suspected_spam_and_says_it_is_not_in_the_queue(client, suspected):
+    """The patient whose autofill filled the honeypot calls: found by name or phone."""
+    _client, request = suspected
+    client.force_login(make_staff("coordinator", COORDINATORS))
+    for term in ["O’Brien", "402 555 0199", request.reference]:
+        found = client.get(LIST, {"q": term}).content.decode()
+        assert request.reference in found, term
+        assert "<strong>Suspected spam: not in the queue</strong>" in found
+    queue = client.get(LIST).content.decode()
+    assert request.reference not in queue and "not in the queue</strong>" not in queue
