@@ -170,8 +170,13 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
     @admin.action(description=_("Mark as contacted"), permissions=["change"])
     def mark_contacted(self, request, queryset):
         for appointment in queryset:
-            appointment.set_status(AppointmentRequest.Status.CONTACTED)
-            appointment.save(update_fields=["status", "closed_at"])
+            if appointment.status == Status.SUSPECTED_SPAM:
+                # Into the queue the one way out of suspected spam: restored, its emails too.
+                if not appointment_request_restore(appointment, status=Status.CONTACTED):
+                    continue  # another coordinator was quicker
+            else:
+                appointment.set_status(Status.CONTACTED)
+                appointment.save(update_fields=["status", "closed_at"])
             self.log_change(request, appointment, _("Marked as contacted"))
 
     @admin.action(description=_("Not spam: return to the queue"), permissions=["change"])

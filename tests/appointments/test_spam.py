@@ -146,3 +146,15 @@ def test_a_search_finds_suspected_spam_and_says_it_is_not_in_the_queue(client, s
         assert "<strong>Suspected spam: not in the queue</strong>" in found
     queue = client.get(LIST).content.decode()
     assert request.reference not in queue and "not in the queue</strong>" not in queue
+
+
+def test_marking_suspected_spam_contacted_restores_it_with_its_emails(client, suspected):
+    _client, request = suspected
+    client.force_login(make_staff("coordinator", COORDINATORS))
+    client.post(
+        LIST + "?status=suspected", {"action": "mark_contacted", "_selected_action": [request.pk]}
+    )
+    request.refresh_from_db()
+    assert request.status == AppointmentRequest.Status.CONTACTED and request.closed_at is None
+    run_worker(make_everything_due=True)
+    assert sorted(m.to[0] for m in mail.outbox) == ["appointments@localhost", "patient@example.org"]
