@@ -14,6 +14,9 @@ from .models import AppointmentRequest
 
 ContactMethod = AppointmentRequest.ContactMethod
 UnlistedCause = AppointmentRequest.UnlistedCause
+# What the stored number leaves for an extension: E.164 is at most "+" and 15 digits, then
+# ";ext=" (so the longest number with an extension this long still fits the column).
+EXTENSION_DIGITS = AppointmentRequest._meta.get_field("phone").max_length - len("+;ext=") - 15
 
 # The questions, in the order they are asked (and their errors listed).
 QUESTIONS = [
@@ -170,6 +173,12 @@ class AppointmentRequestForm(forms.ModelForm):
             else:
                 message = _("Enter a phone number with its area code, like 402-555-0199")
             raise forms.ValidationError(message, code="invalid")
+        if len(phone.partition(";ext=")[2]) > EXTENSION_DIGITS:
+            raise forms.ValidationError(
+                _("Enter an extension of up to %(digits)s digits, or leave it out")
+                % {"digits": EXTENSION_DIGITS},
+                code="invalid",
+            )
         return phone
 
     def clean(self):
