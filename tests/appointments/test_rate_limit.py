@@ -127,3 +127,11 @@ def test_a_hit_counts_once_and_returns_the_new_count():
     assert [count_hit("test", "someone", 60) for _hit in range(3)] == [1, 2, 3]
     uncount_hit("test", "someone")
     assert count_hit("test", "someone", 60) == 3
+
+
+def test_the_limit_notice_has_one_source_the_form():
+    from django.template import TemplateDoesNotExist
+    from django.template.loader import get_template
+
+    with pytest.raises(TemplateDoesNotExist):  # a separate page nothing renders would drift
+        get_template("429.html")
