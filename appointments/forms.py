@@ -99,8 +99,9 @@ class AppointmentRequestForm(forms.ModelForm):
         }
         widgets = {
             "asker": forms.RadioSelect,
-            # No autocomplete: the patient may be someone else than the person filling it in.
-            "patient_name": forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+            # "name" (WCAG 1.3.5): the person filling it in is usually the patient; a parent or
+            # caregiver overwrites the suggestion.
+            "patient_name": forms.TextInput(attrs={"autocomplete": "name", "spellcheck": "false"}),
             "phone": forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
             "email": forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
             "contact_method": forms.RadioSelect,
