@@ -92,8 +92,8 @@ class StatusFilter(admin.SimpleListFilter):
 
 
 class AppointmentRequestAdminForm(forms.ModelForm):
-    """ "Suspected spam" is the site's to set (a filled honeypot), so staff are offered it only on
-    a request that has it; for spam they are sure of there is "Spam"."""
+    """Staff are offered "Suspected spam" only on a request that has it: the site sets it (a
+    filled honeypot field); for spam they are sure of there is "Spam"."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
