@@ -44,12 +44,19 @@ def appointment_request_create(*, submission_token, suspected_spam=False, **fiel
 
 def notifications_queue(request):
     """Creates and queues the request's emails: the clinic's, and the patient's if they gave
-    an address. At most one of each, ever (a database constraint)."""
+    an address. At most one of each, ever (a database constraint).
+
+    A request restored from suspected spam may have some already (it was suspected after they
+    were made): one that went out is never sent again (staff can resend it), one that has not
+    is queued again.
+    """
     kinds = [Notification.Kind.CLINIC] + ([Notification.Kind.PATIENT] if request.email else [])
+    existing = {n.kind: n for n in Notification.objects.filter(request=request, kind__in=kinds)}
     notifications = Notification.objects.bulk_create(
-        Notification(request=request, kind=kind) for kind in kinds
+        Notification(request=request, kind=kind) for kind in kinds if kind not in existing
     )
-    for notification in notifications:
+    unsent = [n for n in existing.values() if n.state != Notification.State.SENT]
+    for notification in [*notifications, *unsent]:
         notification_enqueue(notification)
 
 

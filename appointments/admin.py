@@ -1,17 +1,19 @@
 import csv
 
+from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.views.main import SEARCH_VAR
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from clinic.phone import formatted_phone, normalised_phone
 
 from .actions import appointment_request_restore, notification_resend
-from .models import AppointmentRequest, Notification
+from .models import OPEN, AppointmentRequest, Notification
 
 Status = AppointmentRequest.Status
-OPEN = [Status.NEW, Status.CONTACTED, Status.SCHEDULED]
 CONTACT = ["asker", "patient_name", "phone_number", "email", "contact_method", "contact_time",
            "consent_to_contact"]  # fmt: skip
 PARALYSIS = ["cause_display", "affected_side", "onset", "referred"]
@@ -49,18 +51,26 @@ def spreadsheet_safe(value):
 
 
 class StatusFilter(admin.SimpleListFilter):
-    """By default the queue: every status but suspected spam, which has a choice of its own."""
+    """By default the queue: every status but suspected spam, which has a choice of its own.
+
+    A search looks in suspected spam too: the patient whose autofill filled the honeypot calls,
+    and the coordinator must find them by name or phone.
+    """
 
     title = _("status")
     parameter_name = "status"
     EVERYTHING = "all"
+
+    def __init__(self, request, params, model, model_admin):
+        self.searching = bool(request.GET.get(SEARCH_VAR, "").strip())
+        super().__init__(request, params, model, model_admin)
 
     def lookups(self, request, model_admin):
         return [*Status.choices, (self.EVERYTHING, _("All, with suspected spam"))]
 
     def queryset(self, request, queryset):
         if self.value() is None:
-            return queryset.in_queue()
+            return queryset if self.searching else queryset.in_queue()
         if self.value() == self.EVERYTHING:
             return queryset
         return queryset.filter(status=self.value())
@@ -69,7 +79,9 @@ class StatusFilter(admin.SimpleListFilter):
         yield {
             "selected": self.value() is None,
             "query_string": changelist.get_query_string(remove=[self.parameter_name]),
-            "display": _("The queue (no suspected spam)"),
+            "display": _("The queue, and suspected spam that matches")
+            if self.searching
+            else _("The queue (no suspected spam)"),
         }
         for value, label in self.lookup_choices:
             yield {
@@ -79,9 +91,21 @@ class StatusFilter(admin.SimpleListFilter):
             }
 
 
+class AppointmentRequestAdminForm(forms.ModelForm):
+    """Staff are offered "Suspected spam" only on a request that has it: the site sets it (a
+    filled honeypot field); for spam they are sure of there is "Spam"."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        status = self.fields.get("status")  # absent for staff who may only view
+        if status and self.instance.status != Status.SUSPECTED_SPAM:
+            status.choices = [c for c in status.choices if c[0] != Status.SUSPECTED_SPAM]
+
+
 @admin.register(AppointmentRequest)
 class AppointmentRequestAdmin(admin.ModelAdmin):
-    list_display = ["reference", "created_at", "urgency", "status", "phone_number",
+    form = AppointmentRequestAdminForm
+    list_display = ["reference", "created_at", "urgency", "status_label", "phone_number",
                     "assigned_to", "emails"]  # fmt: skip
     list_filter = [StatusFilter, "is_time_sensitive", "assigned_to", "notifications__state"]
     search_fields = ["reference", "patient_name", "email"]
@@ -109,6 +133,12 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
     @admin.display(description=_("urgency"), ordering="-is_time_sensitive")
     def urgency(self, appointment):
         return _("Time-sensitive") if appointment.is_time_sensitive else "—"
+
+    @admin.display(description=_("status"), ordering="status")
+    def status_label(self, appointment):
+        if appointment.status == Status.SUSPECTED_SPAM:  # found by a search: say it is not queued
+            return format_html("<strong>{}</strong>", _("Suspected spam: not in the queue"))
+        return appointment.get_status_display()
 
     @admin.display(description=_("phone"), ordering="phone")
     def phone_number(self, appointment):
@@ -140,8 +170,13 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
     @admin.action(description=_("Mark as contacted"), permissions=["change"])
     def mark_contacted(self, request, queryset):
         for appointment in queryset:
-            appointment.set_status(AppointmentRequest.Status.CONTACTED)
-            appointment.save(update_fields=["status", "closed_at"])
+            if appointment.status == Status.SUSPECTED_SPAM:
+                # Into the queue the one way out of suspected spam: restored, its emails too.
+                if not appointment_request_restore(appointment, status=Status.CONTACTED):
+                    continue  # another coordinator was quicker
+            else:
+                appointment.set_status(Status.CONTACTED)
+                appointment.save(update_fields=["status", "closed_at"])
             self.log_change(request, appointment, _("Marked as contacted"))
 
     @admin.action(description=_("Not spam: return to the queue"), permissions=["change"])

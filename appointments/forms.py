@@ -14,6 +14,9 @@ from .models import AppointmentRequest
 
 ContactMethod = AppointmentRequest.ContactMethod
 UnlistedCause = AppointmentRequest.UnlistedCause
+# What the stored number leaves for an extension: E.164 is at most "+" and 15 digits, then
+# ";ext=" (so the longest number with an extension this long still fits the column).
+EXTENSION_DIGITS = AppointmentRequest._meta.get_field("phone").max_length - len("+;ext=") - 15
 
 # The questions, in the order they are asked (and their errors listed).
 QUESTIONS = [
@@ -96,8 +99,9 @@ class AppointmentRequestForm(forms.ModelForm):
         }
         widgets = {
             "asker": forms.RadioSelect,
-            # No autocomplete: the patient may be someone else than the person filling it in.
-            "patient_name": forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+            # "name" (WCAG 1.3.5): the person filling it in is usually the patient; a parent or
+            # caregiver overwrites the suggestion.
+            "patient_name": forms.TextInput(attrs={"autocomplete": "name", "spellcheck": "false"}),
             "phone": forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
             "email": forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
             "contact_method": forms.RadioSelect,
@@ -172,6 +176,12 @@ class AppointmentRequestForm(forms.ModelForm):
             else:
                 message = _("Enter a phone number with its area code, like 402-555-0199")
             raise forms.ValidationError(message, code="invalid")
+        if len(phone.partition(";ext=")[2]) > EXTENSION_DIGITS:
+            raise forms.ValidationError(
+                _("Enter an extension of up to %(digits)s digits, or leave it out")
+                % {"digits": EXTENSION_DIGITS},
+                code="invalid",
+            )
         return phone
 
     def clean(self):

@@ -202,6 +202,13 @@ class NotificationQuerySet(models.QuerySet):
         )
 
 
+# Every status is in exactly one of these two lists (a test checks it). Open: in the queue for
+# staff; suspected spam given an open status is restored, its emails too.
+OPEN = [
+    AppointmentRequest.Status.NEW,
+    AppointmentRequest.Status.CONTACTED,
+    AppointmentRequest.Status.SCHEDULED,
+]
 # Finished requests are deleted once past the retention period; so is suspected spam nobody
 # restored, counted from when it arrived.
 FINISHED = [

@@ -35,17 +35,17 @@ def notification_enqueue(notification, *, run_after=None):
 
 
 def notifications_requeue(notifications, *, grace):
-    """Queues again what a crash left behind, and closes the dead worker's task rows.
+    """Queues again what a crash left behind, and closes every dead worker's task rows.
 
     A worker killed mid-send leaves its task RUNNING forever; still running after the grace
     period, it is not coming back, so it is marked failed (what the admin's task list shows).
+    Every such row, not only those of the notifications queued again: a worker killed after
+    recording the email as sent, before closing its task, leaves one behind too.
     """
     now = timezone.now()
     with transaction.atomic():
         DBTaskResult.objects.running().filter(
-            task_path=deliver_notification.module_path,
-            args_kwargs__args__0__in=[notification.pk for notification in notifications],
-            started_at__lt=now - grace,
+            task_path=deliver_notification.module_path, started_at__lt=now - grace
         ).update(
             status=TaskResultStatus.FAILED,
             finished_at=now,

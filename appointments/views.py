@@ -7,7 +7,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
 from clinic.middleware import allow_methods
-from clinic.ratelimit import client_address, count_hit, is_limited
+from clinic.ratelimit import client_address, count_hit, is_limited, uncount_hit
 
 from .actions import appointment_request_create, appointment_request_find
 from .forms import AppointmentRequestForm
@@ -26,22 +26,43 @@ def senders(form):
     return [(CONTACT_SCOPES[name], value) for name, value in identities.items() if value]
 
 
-def already_stored(form):
-    """A double click at the limit is still the request that got in, not a new one."""
-    return form.is_valid() and bool(
-        appointment_request_find(
-            submission_token=form.cleaned_data["submission_token"], **form.request_fields()
-        )
-    )
+def counted(client, form):
+    """Counts the request against every limit it is under; (counts taken, whether it is over).
 
-
-def over_the_limit(client, form):
-    if is_limited(RATE_SCOPE, client, settings.APPOINTMENT_RATE_LIMIT):
-        return True
-    return form.is_valid() and any(
-        is_limited(scope, identity, settings.APPOINTMENT_RATE_LIMIT_PER_CONTACT)
+    Counted before it is stored, and judged by the counts the increments returned, so requests
+    sent at the same moment cannot all pass a check made before any of them counted.
+    """
+    window = settings.APPOINTMENT_RATE_WINDOW
+    limits = [(RATE_SCOPE, client, settings.APPOINTMENT_RATE_LIMIT)] + [
+        (scope, identity, settings.APPOINTMENT_RATE_LIMIT_PER_CONTACT)
         for scope, identity in senders(form)
-    )
+    ]
+    over = False
+    for scope, identity, limit in limits:
+        over |= count_hit(scope, identity, window) > limit
+    return [(scope, identity) for scope, identity, _limit in limits], over
+
+
+def stored_within_the_limits(client, form):
+    """The request the form stores (or stored already), or None when a limit is over."""
+    token, fields = form.cleaned_data["submission_token"], form.request_fields()
+    # A double click, at the limit too, is the request that got in, counted once.
+    if appointment := appointment_request_find(submission_token=token, **fields):
+        return appointment
+    counts, over = counted(client, form)
+    created = False
+    try:
+        if not over:
+            appointment, created = appointment_request_create(
+                submission_token=token, suspected_spam=form.is_suspected_spam, **fields
+            )
+    finally:
+        # Only a stored request counts: a refused one, or the second click of a double click
+        # that lost the race, is given back.
+        if not created:
+            for scope, identity in counts:
+                uncount_hit(scope, identity)
+    return appointment
 
 
 # Never cached anywhere: each visitor's form has its own submission token.
@@ -53,20 +74,14 @@ def request_form(request):
     if request.method == "POST":
         client = client_address(request)
         form = AppointmentRequestForm(request.POST)
+        if form.is_valid():
+            if appointment := stored_within_the_limits(client, form):
+                request.session[SESSION_KEY] = appointment.reference
+                return redirect("appointments:received")
+            limited = True
+        else:  # not counted, but an address over its limit is told now, not after corrections
+            limited = is_limited(RATE_SCOPE, client, settings.APPOINTMENT_RATE_LIMIT)
         # Over a limit, the form comes back with everything typed kept, and the phone number.
-        limited = over_the_limit(client, form) and not already_stored(form)
-        if not limited and form.is_valid():
-            appointment, created = appointment_request_create(
-                submission_token=form.cleaned_data["submission_token"],
-                suspected_spam=form.is_suspected_spam,
-                **form.request_fields(),
-            )
-            if created:  # a double click is one request, and counts once
-                window = settings.APPOINTMENT_RATE_WINDOW
-                for scope, identity in [(RATE_SCOPE, client), *senders(form)]:
-                    count_hit(scope, identity, window)
-            request.session[SESSION_KEY] = appointment.reference
-            return redirect("appointments:received")
     else:
         # ?specialist=<slug> preselects a specialist: the profile pages' contract.
         form = AppointmentRequestForm(

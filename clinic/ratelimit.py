@@ -34,9 +34,23 @@ def reset(scope, identity):
 
 
 def count_hit(scope, identity, window):
+    """Counts one more and returns the new count.
+
+    The increment is atomic (Redis INCR), so concurrent callers each get their own count: one
+    that compares the count it got with the limit cannot be let in by a check that raced it.
+    """
     key = _key(scope, identity)
-    cache.add(key, 0, timeout=window)
+    cache.add(key, 0, timeout=window)  # starts the window; nothing if it has started
     try:
-        cache.incr(key)
+        return cache.incr(key)
     except ValueError:  # expired between add and incr
         cache.set(key, 1, timeout=window)
+        return 1
+
+
+def uncount_hit(scope, identity):
+    """Takes one count back (what was counted was not done after all)."""
+    try:
+        cache.decr(_key(scope, identity))
+    except ValueError:  # the window has ended: nothing to take back
+        pass

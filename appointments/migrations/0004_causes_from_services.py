@@ -31,13 +31,18 @@ def link_causes(apps, schema_editor):
 
 
 def unlink_causes(apps, schema_editor):
+    """Back to the old list: by the page's slug, or by the title kept (an answer kept as text,
+    or a page since deleted); only a cause the old list never had becomes "other"."""
     AppointmentRequest = apps.get_model("appointments", "AppointmentRequest")
     by_slug = {slug: old for old, (slug, _label) in OLD_CAUSES.items()}
+    by_label = {label: old for old, (_slug, label) in OLD_CAUSES.items()}
     for request in AppointmentRequest.objects.select_related("cause"):
         if request.unlisted_cause:
             old = request.unlisted_cause
         else:
-            old = by_slug.get(request.cause.slug if request.cause else None, "other")
+            old = by_slug.get(request.cause.slug if request.cause else None) or by_label.get(
+                request.cause_title, "other"
+            )
         AppointmentRequest.objects.filter(pk=request.pk).update(old_cause=old)
 
 

@@ -81,3 +81,9 @@ def test_purge_deletes_only_closed_requests_past_the_retention_period(stored, fo
     AppointmentRequest.objects.exclude(pk=stored.pk).update(created_at=old)  # old, still open
     call_command("purge_appointment_requests", "--older-than", "365", stdout=io.StringIO())
     assert list(AppointmentRequest.objects.values_list("status", flat=True)) == ["new"]
+
+
+def test_every_status_is_either_open_or_finished_in_one_place():
+    from appointments.models import FINISHED, OPEN
+
+    assert sorted(OPEN + FINISHED) == sorted(AppointmentRequest.Status.values)

@@ -23,6 +23,7 @@ def post(client, data):
         ("+44 20 7946 0958", "+442079460958"),
         ("011 44 20 7946 0958", "+442079460958"),
         ("402-555-0199 ext. 12", "+14025550199;ext=12"),
+        ("+8613912345678 x123456789", "+8613912345678;ext=123456789"),  # 9 digits: the most
     ],
 )
 def test_a_phone_number_is_stored_one_way_however_it_is_written(client, form_data, typed, stored):
@@ -37,6 +38,8 @@ def test_a_phone_number_is_stored_one_way_however_it_is_written(client, form_dat
         ("555-0199", AREA_CODE),
         ("123-456-7890", AREA_CODE),
         ("+44 12", "Enter the whole number with its country code, like +44 20 7946 0958"),
+        # Valid as typed, but longer than the column once stored as +14025550199;ext=1111…
+        ("4025550199 ext 111111111111111", "Enter an extension of up to 9 digits, or leave it out"),
     ],
 )
 def test_a_number_nobody_could_call_is_refused_with_what_to_type(client, form_data, typed, message):

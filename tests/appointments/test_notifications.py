@@ -247,3 +247,23 @@ def test_a_task_left_running_by_a_killed_worker_is_marked_failed_on_requeue(
     run_worker()
     assert len(mail.outbox) == 2
     assert set(request.notifications.values_list("state", flat=True)) == {"sent"}
+
+
+def test_a_task_left_running_after_its_email_was_recorded_sent_is_marked_failed(
+    client, form_data, settings
+):
+    """Killed after the notification committed SENT, before its task row was closed."""
+    settings.MAILERS = MEMORY
+    request = submit(client, form_data | {"email": ""})
+    run_worker()
+    assert request.notifications.get().state == Notification.State.SENT
+    task = DBTaskResult.objects.get()
+    DBTaskResult.objects.filter(pk=task.pk).update(
+        status=TaskResultStatus.RUNNING, finished_at=None,
+        started_at=timezone.now() - timedelta(minutes=20),
+    )  # fmt: skip
+    requeue_stuck()
+    task.refresh_from_db()
+    assert task.status == TaskResultStatus.FAILED
+    assert task.task_result.errors[0].exception_class.__name__ == "WorkerDied"
+    assert len(mail.outbox) == 1  # and it is not sent again

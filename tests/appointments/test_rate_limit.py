@@ -88,3 +88,50 @@ def test_the_cache_holds_no_email_address_or_phone_number(client, form_data):
     assert "ratelimit:" in keys
     for private in ["patient@example.org", "4025550199", "127.0.0.1"]:
         assert private not in keys
+
+
+def test_requests_sent_at_the_same_moment_cannot_all_pass_the_limit(
+    client, form_data, settings, monkeypatch
+):
+    """Another request arrives while the first is being stored (as concurrent submits do)."""
+    from django.test import Client
+
+    from appointments import views
+
+    settings.APPOINTMENT_RATE_LIMIT = 1
+    store, arrived = views.appointment_request_create, []
+
+    def store_while_another_arrives(**fields):
+        if not arrived:
+            arrived.append(post(Client(), patient(form_data, 2)))  # the same address
+        return store(**fields)
+
+    monkeypatch.setattr(views, "appointment_request_create", store_while_another_arrives)
+    assert post(client, patient(form_data, 1)).status_code == 302
+    assert arrived[0].status_code == 429
+    assert AppointmentRequest.objects.count() == 1
+
+
+def test_a_refused_request_is_not_counted(client, form_data, settings):
+    settings.APPOINTMENT_RATE_LIMIT, settings.APPOINTMENT_RATE_LIMIT_PER_CONTACT = 2, 1
+    assert post(client, patient(form_data, 1)).status_code == 302
+    again = patient(form_data, 1, submission_token="8a1f0c62-4a1e-4b7b-9c55-0b1f3f2b6c01")
+    assert post(client, again).status_code == 429  # the same phone and email: refused...
+    assert post(client, patient(form_data, 2)).status_code == 302  # ...not counted for the address
+    assert AppointmentRequest.objects.count() == 2
+
+
+def test_a_hit_counts_once_and_returns_the_new_count():
+    from clinic.ratelimit import count_hit, uncount_hit
+
+    assert [count_hit("test", "someone", 60) for _hit in range(3)] == [1, 2, 3]
+    uncount_hit("test", "someone")
+    assert count_hit("test", "someone", 60) == 3
+
+
+def test_the_limit_notice_has_one_source_the_form():
+    from django.template import TemplateDoesNotExist
+    from django.template.loader import get_template
+
+    with pytest.raises(TemplateDoesNotExist):  # a separate page nothing renders would drift
+        get_template("429.html")
