@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/clinic_bench
 
-.PHONY: help run test lint setup db-ready clean bench-search bench-appointments bench audit
+.PHONY: help run test lint setup db-ready clean bench-search bench-appointments bench audit screenshots
 
 help:
 	@echo "make run    set up, load the demo content and serve http://127.0.0.1:$(PORT)/"
@@ -15,6 +15,7 @@ help:
 	@echo "make bench-appointments   200 requests while SMTP is down, then recovery"
 	@echo "make bench   page throughput under gunicorn, as a share of a trivial view's"
 	@echo "make audit   Lighthouse and axe-core on the public pages, page-weight budgets"
+	@echo "make screenshots   every page type at 320, 390, 768 and 1280 px, with layout checks"
 
 # Rebuilt only when the pinned dependencies change, so re-running is fast.
 $(VENV)/.installed: pyproject.toml
@@ -83,6 +84,14 @@ audit: setup tools/lighthouse/node_modules/.installed
 	dropdb -h 127.0.0.1 -U postgres --if-exists clinic_audit
 	createdb -h 127.0.0.1 -U postgres clinic_audit
 	$(PY) -m scripts.audit
+
+# Every page type at the four design widths (full-page PNGs and contact sheets in .screenshots/),
+# checking the phone header's height, sideways scroll and wrapped radio and checkbox labels.
+screenshots: setup
+	@test -x /usr/bin/chromium || (apt-get update -q && apt-get install -y -q chromium)
+	dropdb -h 127.0.0.1 -U postgres --if-exists clinic_shots
+	createdb -h 127.0.0.1 -U postgres clinic_shots
+	$(PY) -m scripts.screenshots
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

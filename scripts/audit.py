@@ -18,7 +18,6 @@ import subprocess
 import sys
 import time
 import urllib.request
-from pathlib import Path
 from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
@@ -27,7 +26,7 @@ from playwright.sync_api import sync_playwright
 
 from scripts import loopback_server
 from scripts.browser_checks import AXE_OPTIONS, CHROMIUM_ARGS
-from scripts.loopback_server import BASE_DIR, free_port, production_env, wait_for_http
+from scripts.loopback_server import BASE_DIR, free_port, production_env
 
 WORK_DIR = BASE_DIR / ".audit"  # media, Lighthouse reports and the server log (gitignored)
 CHROMIUM = "/usr/bin/chromium"
@@ -54,22 +53,6 @@ ENV = production_env(
     SITE_URL=BASE_URL,
 )
 manage = functools.partial(loopback_server.manage, ENV)
-
-
-def start_server():
-    # gunicorn also reads ./gunicorn.conf.py when there is one; these flags override its own.
-    log = (WORK_DIR / "gunicorn.log").open("w")
-    server = subprocess.Popen(
-        [Path(sys.executable).parent / "gunicorn", "clinic.wsgi",
-         "-b", f"127.0.0.1:{PORT}", "-w", "2"],
-        cwd=BASE_DIR, env=ENV, stdout=log, stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    try:
-        wait_for_http(BASE_URL + "/")
-    except SystemExit:
-        server.terminate()
-        raise SystemExit(f"gunicorn did not answer: see {log.name}") from None
-    return server
 
 
 def sitemap_paths():
@@ -288,7 +271,7 @@ def main():
     manage("migrate", "--noinput", "-v0")
     manage("load_demo_content")
     manage("collectstatic", "--noinput", "-v0")
-    server = start_server()
+    server = loopback_server.start_gunicorn(ENV, PORT, WORK_DIR / "gunicorn.log")
     try:
         sitemap = sitemap_paths()
         keys = key_pages(sitemap)

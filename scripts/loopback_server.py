@@ -46,6 +46,23 @@ def manage(env, *args):
     subprocess.run([PYTHON, "manage.py", *args], cwd=BASE_DIR, env=env, check=True)
 
 
+def start_gunicorn(env, port, log_path, workers=2):
+    """gunicorn serving the site on loopback, once it answers. gunicorn also reads
+    ./gunicorn.conf.py when there is one; these flags override its own."""
+    log = Path(log_path).open("w")
+    server = subprocess.Popen(
+        [Path(PYTHON).parent / "gunicorn", "clinic.wsgi",
+         "-b", f"127.0.0.1:{port}", "-w", str(workers)],
+        cwd=BASE_DIR, env=env, stdout=log, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    try:
+        wait_for_http(f"http://127.0.0.1:{port}/")
+    except SystemExit:
+        server.terminate()
+        raise SystemExit(f"gunicorn did not answer: see {log_path}") from None
+    return server
+
+
 def wait_for_http(url, timeout=30):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
