@@ -147,6 +147,7 @@ def test_the_steps_say_when_we_answer_and_link_the_first_visit_guide(client, set
     steps = re.search(r'<ol class="steps">(.*?)</ol>', home(client), re.S).group(1)
     items = re.findall(r"<li>(.*?)</li>", steps, re.S)
     assert len(items) == 3
+    assert 'href="tel:+18009220000"' in items[0]
     assert "within two working days" in items[1]
     assert (
         f'<a href="{guide.get_absolute_url()}">What to expect at your first visit</a>' in (items[2])
