@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView
@@ -9,10 +10,12 @@ from .models import Cause, Condition, Page, Treatment
 
 # The guide page the condition page points to under "What to expect", as the seed page does.
 FIRST_VISIT_SLUG = "first-visit"
+# The guide page the home page's "Our team" section points to.
+WHY_CHOOSE_US_SLUG = "why-choose-us"
 
 
 def program_overview():
-    """Everything the program treats and offers, for the home and overview pages."""
+    """Everything the program treats and offers, for the overview page."""
     return {
         "conditions": Condition.objects.published().with_published_causes(),
         "treatment_groups": Treatment.objects.published().grouped_by_category(),
@@ -28,9 +31,19 @@ class HomeView(TemplateView):
     template_name = "home.html"
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs) | program_overview()
-        context["json_ld"] = schema.clinic(context["treatment_groups"], self.request)
-        return context
+        context = super().get_context_data(**kwargs)
+        treatment_groups = Treatment.objects.published().grouped_by_category()
+        guides = Page.objects.published().in_bulk(
+            [FIRST_VISIT_SLUG, WHY_CHOOSE_US_SLUG], field_name="slug"
+        )
+        return context | {
+            "conditions": Condition.objects.published().with_published_causes(),
+            "treatment_groups": treatment_groups,
+            "first_visit": guides.get(FIRST_VISIT_SLUG),
+            "why_choose_us": guides.get(WHY_CHOOSE_US_SLUG),
+            "response_time": settings.APPOINTMENT_RESPONSE_TIME,
+            "json_ld": schema.clinic(treatment_groups, self.request),
+        }
 
 
 class OverviewView(TemplateView):

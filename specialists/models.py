@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 from django.contrib.postgres.search import SearchVectorField
 from django.core.cache import cache
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -16,9 +17,19 @@ from services.models import MARKDOWN_HELP, Cause, Condition, Treatment
 from .search import SearchMixin
 
 
+class LinkedToSpecialistsQuerySet(models.QuerySet):
+    def with_published_specialists(self):
+        """Only the rows some published specialist is linked to: one EXISTS, no duplicates."""
+        relation = self.model.specialists.field.name
+        specialists = Specialist.objects.published().filter(**{relation: OuterRef("pk")})
+        return self.filter(Exists(specialists))
+
+
 class Expertise(models.Model):
     name = models.CharField(_("name"), max_length=100, unique=True)
     slug = models.SlugField(_("web address"), max_length=100, unique=True)
+
+    objects = LinkedToSpecialistsQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -50,6 +61,8 @@ class Location(models.Model):
     postal_code = models.CharField(_("ZIP code"), max_length=10)
     phone = models.CharField(_("phone"), max_length=20, help_text=_("As patients should dial it."))
     hours = models.TextField(_("hours"), blank=True, help_text=_("One line per day or range."))
+
+    objects = LinkedToSpecialistsQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -145,6 +158,24 @@ class SpecialistQuerySet(SearchMixin, PublishableQuerySet):
         return self.defer(
             "bio", "board_certifications", "search_terms", "search_bio", "search_vector"
         ).prefetch_related("expertise", "locations")
+
+    def certification_names(self, limit=8):
+        """Up to `limit` different board certifications these specialists list, alphabetical.
+
+        One query that reads a bounded number of rows, however large the directory grows.
+        """
+        texts = (
+            self.exclude(board_certifications="")
+            .order_by("board_certifications")
+            .values_list("board_certifications", flat=True)
+            .distinct()[: limit * 4]
+        )
+        names = {}
+        for text in texts:
+            for line in text.splitlines():
+                if line := line.strip():
+                    names.setdefault(line.casefold(), line)
+        return sorted(names.values(), key=str.casefold)[:limit]
 
 
 class Specialist(Publishable):

@@ -1,4 +1,5 @@
 import json
+import re
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
@@ -19,6 +20,20 @@ JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0
 def markdown_filter(text):
     """Staff-written Markdown as sanitised HTML: `{{ page.body|markdown }}`."""
     return render_markdown(text)
+
+
+# A sentence ends at . ! or ? and a space; a lower-case word next ("e.g. this") goes on.
+SENTENCE_END = re.compile(r"[.!?]\s+(\S)")
+
+
+@register.filter
+def first_sentence(text):
+    """The text's first sentence (all of it when it is one), for a card's one short line."""
+    text = str(text).strip()
+    for match in SENTENCE_END.finditer(text):
+        if not match.group(1).islower():
+            return text[: match.start() + 1]
+    return text
 
 
 @register.simple_tag

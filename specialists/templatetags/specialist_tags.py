@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from services.models import Cause, Condition, Treatment
 
-from ..models import Specialist
+from ..models import Expertise, Location, Specialist
 
 register = template.Library()
 
@@ -24,3 +24,19 @@ def specialists_for(subject):
     if directory_filter:
         directory_url += f"?{directory_filter}={subject.slug}"
     return {"specialists": specialists[:SHOWN], "directory_url": directory_url}
+
+
+@register.simple_tag
+def team_credentials(certifications=8, disciplines=12):
+    """A few of the board certifications and areas of expertise of the published team."""
+    published = Specialist.objects.published()
+    return {
+        "certifications": published.certification_names(limit=certifications),
+        "disciplines": Expertise.objects.with_published_specialists()[:disciplines],
+    }
+
+
+@register.simple_tag
+def clinic_locations(limit=6):
+    """The first few locations where a published specialist works."""
+    return Location.objects.with_published_specialists()[:limit]

@@ -13,7 +13,13 @@ from django.utils import timezone
 
 from clinic.urls import urlpatterns as site_urls
 from stories.models import Consent, Story
-from tests.factories import make_specialist, make_staff, make_story, make_treatment
+from tests.factories import (
+    make_location,
+    make_specialist,
+    make_staff,
+    make_story,
+    make_treatment,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -171,3 +177,14 @@ def nonce_page(request):
 
 
 urlpatterns = [path("nonce/", nonce_page), *site_urls]
+
+
+def test_the_home_page_is_cached_and_shows_a_new_location_at_once(
+    client, django_assert_num_queries
+):
+    specialist = make_specialist()
+    assert b"Newly Opened Clinic" not in client.get("/").content
+    with django_assert_num_queries(0):
+        client.get("/")
+    specialist.locations.add(make_location(name="Newly Opened Clinic"))
+    assert b"Newly Opened Clinic" in client.get("/").content

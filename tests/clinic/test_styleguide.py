@@ -10,7 +10,9 @@ pytestmark = pytest.mark.django_db
 PASSWORD = "correct horse battery staple"
 COMPONENTS = ['class="button"', 'class="card', 'class="notice"', 'class="emergency"',
               'class="error-summary"', 'class="form-check"', "is-invalid", 'class="form-text"',
-              'class="breadcrumbs"', 'class="pagination"', 'class="filters"']  # fmt: skip
+              'class="breadcrumbs"', 'class="pagination"', 'class="filters"',
+              'class="card path"', 'class="compact-cards"', 'class="ticks"', 'class="steps"',
+              'class="card location-card"']  # fmt: skip
 
 
 def test_staff_see_every_component_and_the_page_is_never_cached(client):
