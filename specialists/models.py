@@ -144,7 +144,7 @@ class SpecialistQuerySet(SearchMixin, PublishableQuerySet):
         """
         return self.defer(
             "bio", "board_certifications", "search_terms", "search_bio", "search_vector"
-        ).prefetch_related("expertise", "locations")
+        ).prefetch_related("expertise", "locations", "languages")
 
 
 class Specialist(Publishable):
@@ -235,6 +235,12 @@ class Specialist(Publishable):
     @property
     def display_name(self):
         return f"{self.name}, {self.credentials}" if self.credentials else self.name
+
+    @property
+    def initials(self):
+        """First and last names' first letters, for a monogram: "Siobhan O’Neill" → "SO"."""
+        words = self.name.split()
+        return "".join(word[0] for word in (words[:1] + words[1:][-1:])).upper()
 
     def get_absolute_url(self):
         return reverse("specialists:detail", kwargs={"slug": self.slug})
