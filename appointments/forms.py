@@ -12,6 +12,25 @@ from specialists.models import Location, Specialist
 
 from .models import AppointmentRequest
 
+
+class Step(Fieldset):
+    """A fieldset whose legend starts "Step 2 of 4": one page, with its parts numbered."""
+
+    template = "appointments/_step_fieldset.html"
+
+    def __init__(self, legend, *fields, number, total, **kwargs):
+        super().__init__(legend, *fields, css_class="form-step", **kwargs)
+        self.number, self.total = number, total
+
+
+def steps(*groups):
+    """A Step for each (legend, field names...) group, numbered in order."""
+    return [
+        Step(legend, *fields, number=number, total=len(groups))
+        for number, (legend, *fields) in enumerate(groups, start=1)
+    ]
+
+
 ContactMethod = AppointmentRequest.ContactMethod
 UnlistedCause = AppointmentRequest.UnlistedCause
 # What the stored number leaves for an extension: E.164 is at most "+" and 15 digits, then
@@ -146,15 +165,17 @@ class AppointmentRequestForm(forms.ModelForm):
         self.helper.disable_csrf = True
 
         self.helper.layout = Layout(
-            Fieldset(_("About you"), "asker", "patient_name"),
-            Fieldset(_("How to reach you"), "phone", "email", "contact_method", "contact_time"),
-            Fieldset(_("About the paralysis"), "cause", "affected_side", "onset", "referred"),
-            Fieldset(
-                _("Your preferences"),
-                "preferred_specialist",
-                "preferred_location",
-                "insurance",
-                "message",
+            *steps(
+                (_("About you"), "asker", "patient_name"),
+                (_("How to reach you"), "phone", "email", "contact_method", "contact_time"),
+                (_("About the paralysis"), "cause", "affected_side", "onset", "referred"),
+                (
+                    _("Your preferences"),
+                    "preferred_specialist",
+                    "preferred_location",
+                    "insurance",
+                    "message",
+                ),
             ),  # fmt: skip
             "consent_to_contact",
             Div("website", css_class="honeypot", aria_hidden="true"),

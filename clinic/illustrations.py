@@ -1,8 +1,12 @@
-"""Demo illustrations drawn with Pillow: no photos of real people, no font files needed."""
+"""Demo illustrations drawn with Pillow: no photos of real people, no text, no font files.
+
+Nothing is written into the pictures: a page says "Illustration" beside them, in the HTML, so
+the words stay readable, translatable and clear of the comparison slider's divider.
+"""
 
 from io import BytesIO
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
 # (background, figure) pairs: soft, calm backgrounds with a darker tone of the same hue.
 PALETTE = [
@@ -13,48 +17,53 @@ PALETTE = [
     ((212, 236, 236), (40, 102, 104)),  # teal
     ((240, 220, 224), (124, 62, 78)),  # rose
 ]
-BAND = (33, 37, 41)
 WHITE = (255, 255, 255)
+# Earlier demo pictures carried a dark "Illustration" band along the bottom in this colour;
+# has_label_band() finds them so the demo loader can draw them again.
+LEGACY_BAND = (33, 37, 41)
+LEGACY_BAND_HEIGHT = 0.12
+SUPERSAMPLE = 2  # drawn twice the size, then scaled down: smooth edges without antialiasing
 
 
-def portrait(initials: str, variant: int, size: tuple[int, int] = (800, 1000)) -> bytes:
-    """A JPEG head-and-shoulders illustration (no real face), clearly labelled 'Illustration'."""
-    width, height = size
+def mix(colour, other, amount):
+    """colour moved amount (0 to 1) of the way towards other."""
+    return tuple(round(a + (b - a) * amount) for a, b in zip(colour, other, strict=True))
+
+
+def portrait(variant: int, size: tuple[int, int] = (800, 1000)) -> bytes:
+    """A JPEG of a neutral, faceless head and shoulders on a soft background."""
+    width, height = size[0] * SUPERSAMPLE, size[1] * SUPERSAMPLE
     background, figure = PALETTE[variant % len(PALETTE)]
-    image = Image.new("RGB", size, background)
+    image = _gradient((width, height), mix(background, WHITE, 0.45), background)
     draw = ImageDraw.Draw(image)
-    band_top = round(height * 0.88)
+    skin = mix(figure, background, 0.55)  # the head a lighter tone than the clothes
+    clothes = mix(figure, background, 0.15)
 
-    # Head: a plain circle; shoulders: a wide rounded rectangle running under the label band.
-    head_radius = round(width * 0.17)
-    head_centre = (width // 2, round(height * 0.30))
-    draw.ellipse(
-        (
-            head_centre[0] - head_radius,
-            head_centre[1] - head_radius,
-            head_centre[0] + head_radius,
-            head_centre[1] + head_radius,
-        ),
-        fill=figure,
-    )
-    shoulders_top = head_centre[1] + head_radius + round(height * 0.04)
-    draw.rounded_rectangle(
-        (round(width * 0.12), shoulders_top, round(width * 0.88), height + width // 4),
-        radius=width // 4,
-        fill=figure,
-    )
-
-    # Initials on the chest, in the background colour so they read clearly on the figure.
-    chest_centre = (width // 2, (shoulders_top + band_top) // 2)
-    letters = ImageFont.load_default(size=round(height * 0.14))
-    draw.text(chest_centre, initials.upper()[:3], font=letters, fill=background, anchor="mm")
-
-    _label_band(draw, width, height, band_top)
-    return _jpeg(image)
+    # Shoulders: a wide, low oval running off the bottom edge; a neck that ends in a soft V
+    # neckline, the clothes' edge beside it a shade lighter.
+    cx = width / 2
+    shoulders_top = height * 0.66
+    draw.ellipse((-width * 0.06, shoulders_top, width * 1.06, height * 1.45), fill=clothes)
+    neck_w, neck_base = width * 0.095, shoulders_top + height * 0.035
+    draw.polygon(
+        [(cx - neck_w * 1.35, neck_base - height * 0.004), (cx, height * 0.83),
+         (cx + neck_w * 1.35, neck_base - height * 0.004)],
+        fill=mix(clothes, background, 0.3),
+    )  # fmt: skip
+    draw.polygon(
+        [(cx - neck_w * 0.8, height * 0.5), (cx + neck_w * 0.8, height * 0.5),
+         (cx + neck_w, neck_base), (cx, height * 0.8), (cx - neck_w, neck_base)],
+        fill=skin,
+    )  # fmt: skip
+    # Head: a slightly tall oval.
+    head_rx, head_ry = width * 0.19, height * 0.19
+    head_cy = height * 0.38
+    draw.ellipse((cx - head_rx, head_cy - head_ry, cx + head_rx, head_cy + head_ry), fill=skin)
+    return _jpeg(image.resize(size, Image.Resampling.LANCZOS))
 
 
 def face_illustration(variant: int, stage: str, size: tuple[int, int] = (1200, 900)) -> bytes:
-    """A JPEG cartoon face for before/after demo photos, labelled 'Illustration'.
+    """A JPEG cartoon face for before/after demo photos.
 
     stage "before": one side of the mouth and eyebrow droops, that eye is drawn more open;
     stage "after": nearly symmetric. No real face; simple shapes only.
@@ -63,15 +72,14 @@ def face_illustration(variant: int, stage: str, size: tuple[int, int] = (1200, 9
         raise ValueError(f"stage must be 'before' or 'after', not {stage!r}")
     width, height = size
     background, figure = PALETTE[variant % len(PALETTE)]
-    image = Image.new("RGB", size, background)
+    image = _gradient(size, mix(background, WHITE, 0.35), background)
     draw = ImageDraw.Draw(image)
-    band_top = round(height * 0.88)
     line = max(2, round(height * 0.012))
 
     # Face: a plain oval in a pale tint of the background, outlined in the figure colour.
-    cx, cy = width / 2, band_top * 0.5
-    rx, ry = band_top * 0.32, band_top * 0.42
-    face = tuple((channel + 2 * 255) // 3 for channel in background)
+    cx, cy = width / 2, height * 0.5
+    rx, ry = height * 0.3, height * 0.4
+    face = mix(background, WHITE, 2 / 3)
     draw.ellipse((cx - rx, cy - ry, cx + rx, cy + ry), fill=face, outline=figure, width=line)
 
     # The weak side (the viewer's left for even variants) droops fully before, barely after.
@@ -98,9 +106,41 @@ def face_illustration(variant: int, stage: str, size: tuple[int, int] = (1200, 9
     corner_y = {side: cy + ry * (0.4 + 0.17 * droop * (side == weak_side)) for side in (-1, 1)}
     left, right = (cx - rx * 0.4, corner_y[-1]), (cx + rx * 0.4, corner_y[1])
     _curve(draw, left, right, ry * 0.12, figure, round(line * 1.5))
-
-    _label_band(draw, width, height, band_top)
     return _jpeg(image)
+
+
+def has_label_band(file) -> bool:
+    """Whether a stored image is an earlier demo drawing, with the dark band burned in.
+
+    The band's two bottom corners are solid LEGACY_BAND (its text sits in the middle); a
+    photo or a drawing of today's kind is never that flat and that dark in both.
+    """
+    file.open("rb")
+    try:
+        with Image.open(file) as image:
+            rgb = image.convert("RGB")
+    finally:
+        file.close()
+    width, height = rgb.size
+    top = round(height * (1 - LEGACY_BAND_HEIGHT * 0.8))
+    for left in (0, round(width * 0.92)):
+        corner = rgb.crop((left, top, left + round(width * 0.08), height))
+        low, high = zip(*corner.getextrema(), strict=True)
+        if any(abs(a - b) > 12 for a, b in zip(low, LEGACY_BAND, strict=True)) or any(
+            abs(a - b) > 12 for a, b in zip(high, LEGACY_BAND, strict=True)
+        ):
+            return False
+    return True
+
+
+def _gradient(size, top, bottom):
+    """A vertical gradient from top colour to bottom colour."""
+    width, height = size
+    image = Image.new("RGB", size)
+    draw = ImageDraw.Draw(image)
+    for y in range(height):
+        draw.line([(0, y), (width, y)], fill=mix(top, bottom, y / max(1, height - 1)))
+    return image
 
 
 def _curve(
@@ -118,15 +158,6 @@ def _curve(
         x = start[0] + (end[0] - start[0]) * t
         points.append((x, start[1] + (end[1] - start[1]) * t + bulge * 4 * t * (1 - t)))
     draw.line(points, fill=fill, width=width, joint="curve")
-
-
-def _label_band(draw: ImageDraw.ImageDraw, width: int, height: int, band_top: int) -> None:
-    """The dark band along the bottom, so nobody mistakes the picture for a photo of a person."""
-    draw.rectangle((0, band_top, width, height), fill=BAND)
-    label = ImageFont.load_default(size=round((height - band_top) * 0.45))
-    draw.text(
-        (width // 2, (band_top + height) // 2), "Illustration", font=label, fill=WHITE, anchor="mm"
-    )
 
 
 def _jpeg(image: Image.Image) -> bytes:

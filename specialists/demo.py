@@ -2,7 +2,7 @@
 
 from django.core.files.base import ContentFile
 
-from clinic.illustrations import portrait
+from clinic.illustrations import has_label_band, portrait
 from clinic.models import PublicationStatus
 from services.models import Cause, Condition, Treatment
 
@@ -36,7 +36,8 @@ def load_demo_content():
 
     new_specialists = []
     for variant, fields in enumerate(demo_content.SPECIALISTS):
-        if Specialist.objects.filter(slug=fields["slug"]).exists():
+        if existing := Specialist.objects.filter(slug=fields["slug"]).first():
+            redraw_old_portrait(existing, variant)
             continue
         specialist = Specialist(
             slug=fields["slug"],
@@ -51,10 +52,7 @@ def load_demo_content():
             status=PublicationStatus.PUBLISHED,
         )
         if fields["portrait"]:
-            initials = "".join(word[0] for word in fields["name"].split()[:2])
-            specialist.photo = ContentFile(
-                portrait(initials, variant), name=f"{fields['slug']}.jpg"
-            )
+            specialist.photo = drawn_portrait(specialist, variant)
             specialist.photo_alt = f"Illustration standing in for a photo of {fields['name']}"
         specialist.save()
         specialist.expertise.set(expertise[slug] for slug in fields["expertise"])
@@ -69,3 +67,18 @@ def load_demo_content():
         new_specialists.append(specialist.pk)
     # (Their search text is already current: the signals refresh it on every save and link.)
     return created + len(new_specialists)
+
+
+def drawn_portrait(specialist, variant):
+    return ContentFile(portrait(variant), name=f"{specialist.slug}.jpg")
+
+
+def redraw_old_portrait(specialist, variant):
+    """An earlier demo portrait, with "Illustration" burned in, is drawn again without it.
+
+    Only a sample profile's picture that still carries the old band is replaced: a photo staff
+    uploaded never has it, and every other edit to the profile is left as it is.
+    """
+    if specialist.is_sample and specialist.photo and has_label_band(specialist.photo):
+        specialist.photo = drawn_portrait(specialist, variant)
+        specialist.save()

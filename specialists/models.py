@@ -157,7 +157,7 @@ class SpecialistQuerySet(SearchMixin, PublishableQuerySet):
         """
         return self.defer(
             "bio", "board_certifications", "search_terms", "search_bio", "search_vector"
-        ).prefetch_related("expertise", "locations")
+        ).prefetch_related("expertise", "locations", "languages")
 
     def certification_names(self, limit=8):
         """Up to `limit` different board certifications these specialists list, alphabetical.
@@ -266,6 +266,12 @@ class Specialist(Publishable):
     @property
     def display_name(self):
         return f"{self.name}, {self.credentials}" if self.credentials else self.name
+
+    @property
+    def initials(self):
+        """First and last names' first letters, for a monogram: "Siobhan O’Neill" → "SO"."""
+        words = self.name.split()
+        return "".join(word[0] for word in (words[:1] + words[1:][-1:])).upper()
 
     def get_absolute_url(self):
         return reverse("specialists:detail", kwargs={"slug": self.slug})

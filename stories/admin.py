@@ -50,7 +50,7 @@ class PhotoPairInline(admin.StackedInline):
                 ]
             },
         ),  # fmt: skip
-        (None, {"fields": ["position"]}),
+        (None, {"fields": ["is_illustration", "position"]}),
     ]
 
     @admin.display(description=_("preview"))

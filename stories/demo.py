@@ -5,7 +5,7 @@ from datetime import timedelta
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
-from clinic.illustrations import face_illustration
+from clinic.illustrations import face_illustration, has_label_band
 from clinic.models import PublicationStatus
 from services.models import Cause, Treatment
 from specialists.models import Specialist
@@ -24,7 +24,8 @@ def load_demo_content():
     today = timezone.localdate()
     created = 0
     for variant, fields in enumerate(demo_content.STORIES):
-        if Story.objects.filter(slug=fields["slug"]).exists():
+        if existing := Story.objects.filter(slug=fields["slug"]).first():
+            redraw_old_drawings(existing, variant)
             continue
         story = Story.objects.create(
             slug=fields["slug"],
@@ -56,7 +57,22 @@ def load_demo_content():
                 position=position,
                 before_image=ContentFile(drawing(variant, "before"), name="before.jpg"),
                 after_image=ContentFile(drawing(variant, "after"), name="after.jpg"),
+                is_illustration=True,
                 **pair,
             )
         created += 1
     return created
+
+
+def redraw_old_drawings(story, variant):
+    """Earlier demo drawings, with "Illustration" burned in, are drawn again without it.
+
+    Only a pair whose pictures still carry the old band is replaced (and marked as drawings):
+    photos staff uploaded never have it, and the story's text is left as it is.
+    """
+    for pair in story.photo_pairs.all():
+        if has_label_band(pair.before_image) or has_label_band(pair.after_image):
+            pair.before_image = ContentFile(drawing(variant, "before"), name="before.jpg")
+            pair.after_image = ContentFile(drawing(variant, "after"), name="after.jpg")
+            pair.is_illustration = True
+            pair.save()

@@ -219,6 +219,12 @@ class PhotoPair(models.Model):
         _("after label"), max_length=60, help_text=_("e.g. “9 months after”.")
     )
     after_caption = models.CharField(_("after caption"), max_length=200, blank=True)
+    is_illustration = models.BooleanField(
+        _("drawings, not photos"),
+        default=False,
+        help_text=_("Tick for drawn pictures (such as the demo’s): the page marks them "
+                    "“Illustration”. Leave unticked for photos of the patient."),
+    )  # fmt: skip
 
     class Meta:
         ordering = ["story", "position", "pk"]

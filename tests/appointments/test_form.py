@@ -142,3 +142,15 @@ def test_a_message_at_the_limit_with_line_breaks_is_accepted(client, form_data):
 
 def test_a_tampered_form_token_is_ignored(client, form_data):
     assert post(client, form_data | {"submission_token": "not-a-uuid"}).status_code == 302
+
+
+def test_each_part_of_the_form_is_a_numbered_step_named_by_its_legend(client):
+    content = client.get("/appointments/request/").content.decode()
+    steps = re.findall(r'<fieldset class="form-step"[^>]*>\s*<legend>(.*?)</legend>', content, re.S)
+    titles = ["About you", "How to reach you", "About the paralysis", "Your preferences"]
+    assert len(steps) == len(titles)
+    for number, (legend, title) in enumerate(zip(steps, titles, strict=True), start=1):
+        cue = f'<span class="form-step__cue">Step {number} of {len(titles)}'
+        assert legend.startswith(cue) and legend.endswith(f"</span> {title}")
+    # Only the steps are numbered: the questions' own fieldsets keep their plain legends.
+    assert content.count("Step ") == len(titles)

@@ -67,3 +67,59 @@ def test_running_it_again_keeps_staff_edits():
     load()
     sling = Treatment.objects.get(slug="static-sling")
     assert (sling.title, sling.body) == ("Static facial sling", "Edited")
+
+
+def test_running_it_again_redraws_old_banded_drawings_and_leaves_uploads_alone():
+    from django.core.files.base import ContentFile
+
+    from clinic.illustrations import has_label_band
+    from specialists.models import Specialist
+    from stories.models import PhotoPair
+    from tests.clinic.test_illustrations import banded
+    from tests.factories import jpeg_upload
+
+    load()
+    old_drawing = Specialist.objects.get(slug="amara-okafor")
+    staff_upload = Specialist.objects.get(slug="jose-nunez")
+    real_person = Specialist.objects.get(slug="wes-heckman")
+    with old_drawing.photo.open("rb") as photo:
+        old_portrait = banded(photo.read())
+    for specialist in [old_drawing, real_person]:
+        specialist.photo = ContentFile(old_portrait, name="old.jpg")
+        specialist.photo_alt = "A picture"
+        specialist.save()
+    staff_upload.photo = jpeg_upload()
+    staff_upload.save()
+    old_pair, uploaded_pair = PhotoPair.objects.order_by("pk")[:2]
+    with old_pair.before_image.open("rb") as photo:
+        old_pair.before_image = ContentFile(banded(photo.read()), name="b.jpg")
+    old_pair.is_illustration = False  # saved before the field existed
+    old_pair.save()
+    uploaded_pair.before_image, uploaded_pair.is_illustration = jpeg_upload(), False
+    uploaded_pair.save()
+    kept = {
+        "upload": staff_upload.photo.name,
+        "real person": real_person.photo.name,
+        "pair upload": uploaded_pair.before_image.name,
+    }
+
+    load()
+    old_drawing.refresh_from_db()
+    old_pair.refresh_from_db()
+    assert not has_label_band(old_drawing.photo) and not has_label_band(old_pair.before_image)
+    assert old_pair.is_illustration
+    uploaded_pair.refresh_from_db()
+    assert not uploaded_pair.is_illustration
+    assert {
+        "upload": Specialist.objects.get(pk=staff_upload.pk).photo.name,
+        "real person": Specialist.objects.get(pk=real_person.pk).photo.name,
+        "pair upload": uploaded_pair.before_image.name,
+    } == kept
+
+
+def test_demo_story_photos_are_marked_as_drawings():
+    from stories.models import PhotoPair
+
+    load()
+    assert PhotoPair.objects.exists()
+    assert not PhotoPair.objects.filter(is_illustration=False).exists()

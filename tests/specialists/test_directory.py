@@ -133,8 +133,9 @@ def test_results_are_paginated_ten_to_a_page(client):
 
 def add_specialists():
     location, cause = make_location(), make_cause()
+    language = Language.objects.create(name=f"Language {Language.objects.count()}")
     for _ in range(15):
-        make_specialist(locations=[location], causes=[cause], languages=[])
+        make_specialist(locations=[location], causes=[cause], languages=[language])
 
 
 @pytest.mark.parametrize("query", ["", "?q=sample", "?q=smaple+persn", "?q=zzzz",
@@ -168,3 +169,53 @@ def test_each_page_and_filtered_state_has_its_own_title(client):
     assert "<title>Language spoken: Spanish, Accepting new patients – Find a specialist |" in (
         filtered
     )
+
+
+def card(content, name):
+    return re.search(
+        rf'<article class="card specialist-card">(?:(?!</article>).)*{name}.*?</article>',
+        content,
+        re.S,
+    )[0]
+
+
+def test_a_card_shows_name_role_languages_availability_and_locations_in_that_order(client):
+    make_specialist(
+        name="Ana Example", title="Facial surgeon", accepts_new_patients=True,
+        languages=[Language.objects.create(name="Spanish"), Language.objects.create(name="Urdu")],
+        locations=[make_location(name="Kearney Clinic", city="Kearney")],
+    )  # fmt: skip
+    make_specialist(name="Full Books", accepts_new_patients=False)
+    content = page(client)
+    ana = card(content, "Ana Example")
+    in_order = ["Ana Example, MD</a></h3>", "Facial surgeon", "<dd>Spanish, Urdu</dd>",
+                "Accepting new patients", "Kearney Clinic, Kearney"]  # fmt: skip
+    order = [ana.index(text) for text in in_order]
+    assert order == sorted(order)
+    assert "<dt>Languages</dt>" in ana and "<dt>Location</dt>" in ana
+    assert "Not accepting new patients" in card(content, "Full Books")
+
+
+def test_without_a_photo_a_card_shows_a_monogram_hidden_from_screen_readers(client):
+    make_specialist(name="Siobhan Mary O’Neill")
+    siobhan = card(page(client), "Siobhan")
+    assert re.search(r'<div class="specialist-card__photo" aria-hidden="true">\s*'
+                     r'<span class="monogram">SO</span>', siobhan)  # fmt: skip
+    assert "<img" not in siobhan
+
+
+def test_a_sample_specialists_drawing_is_marked_and_a_real_photo_is_not(client):
+    from tests.factories import jpeg_upload
+
+    make_specialist(name="Drawn Sample", is_sample=True, photo=jpeg_upload(), photo_alt="Drawn")
+    make_specialist(name="Real Person", photo=jpeg_upload(), photo_alt="Photo")
+    content = page(client)
+    assert "Illustration</span>" in card(content, "Drawn Sample")
+    assert "<img" in card(content, "Real Person")
+    assert "Illustration" not in card(content, "Real Person")
+
+
+def test_a_full_page_of_cards_costs_the_same_queries_as_one_card(client):
+    # (The test above starts from a full page, so it cannot see a query per card.)
+    make_specialist(languages=[Language.objects.create(name="Spanish")])
+    assert_constant_queries(client, "/specialists/", add_specialists)

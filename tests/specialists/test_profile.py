@@ -139,3 +139,32 @@ def test_a_treatment_page_lists_specialists_in_constant_queries(client):
         treatment.get_absolute_url(),
         lambda: [make_specialist(treatments=[treatment]) for _ in range(8)],
     )
+
+
+def test_the_name_facts_and_request_button_come_before_the_portrait(client, specialist):
+    from tests.factories import jpeg_upload
+
+    specialist.photo, specialist.photo_alt = jpeg_upload(size=(800, 1000)), "Ana smiling"
+    specialist.save()
+    content = client.get("/specialists/ana-example/").content.decode()
+    in_order = ["<h1>", "Languages: Spanish", 'class="button"', "<picture>", 'alt="Ana smiling"']
+    order = [content.index(marker) for marker in in_order]
+    assert order == sorted(order)
+
+
+def test_without_a_photo_there_is_no_empty_photo_column(client, specialist):
+    content = client.get("/specialists/ana-example/").content.decode()
+    assert "profile__photo" not in content and "profile--with-photo" not in content
+    assert '<div class="profile">' in content
+
+
+def test_a_sample_profiles_drawing_is_marked_beside_it_and_a_real_photo_is_not(client):
+    from tests.factories import jpeg_upload
+
+    badge = '<span class="illustration-badge">Illustration</span>'
+    for slug, is_sample in [("drawn", True), ("real", False)]:
+        make_specialist(slug=slug, is_sample=is_sample, photo=jpeg_upload(), photo_alt="A face")
+    drawn = client.get("/specialists/drawn/").content.decode()
+    assert f"<figcaption>{badge}</figcaption>" in drawn
+    assert drawn.index("<picture>") < drawn.index(badge)  # beside the picture, not in it
+    assert badge not in client.get("/specialists/real/").content.decode()

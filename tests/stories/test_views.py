@@ -53,6 +53,21 @@ def test_a_story_shows_each_photo_pair_side_by_side_with_labels(client):
     assert '<script src="/static/js/compare.js" defer></script>' in content
 
 
+BADGE = '<span class="illustration-badge">Illustration</span>'
+
+
+def test_drawn_photos_are_marked_in_their_captions_and_real_photos_are_not(client):
+    drawn = make_story(photos=1, title="Drawn")
+    drawn.photo_pairs.update(is_illustration=True)
+    real = make_story(photos=1, title="Real", cause=drawn.cause)
+    content = client.get(drawn.get_absolute_url()).content.decode()
+    captions = re.findall(r"<figcaption>(.*?)</figcaption>", content, re.S)
+    assert [caption.count(BADGE) for caption in captions[:2]] == [1, 1]
+    assert BADGE not in client.get(real.get_absolute_url()).content.decode()
+    cards = client.get("/stories/").content.decode().split('<article class="card story-card">')
+    assert [BADGE in card for card in cards[1:]] == [True, False]  # same day: by title
+
+
 def test_the_second_pair_loads_lazily(client):
     content = client.get(make_story(photos=2).get_absolute_url()).content.decode()
     assert re.findall(r'loading="(\w+)"', content) == ["eager", "eager", "lazy", "lazy"]
