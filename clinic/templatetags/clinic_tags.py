@@ -7,7 +7,7 @@ from django.utils.safestring import mark_safe
 
 from clinic import schema
 from clinic.images import responsive_sources
-from clinic.markdown import render_markdown
+from clinic.markdown import render_markdown, section_links
 
 register = template.Library()
 
@@ -19,6 +19,30 @@ JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0
 def markdown_filter(text):
     """Staff-written Markdown as sanitised HTML: `{{ page.body|markdown }}`."""
     return render_markdown(text)
+
+
+@register.tag
+def collect_sections(parser, token):
+    """`{% collect_sections as name %}…{% endcollect_sections %}` renders what it wraps and sets
+    `name` to the (id, words) of the section headings in it: the "On this page" links, read
+    from the page as rendered, so they always match its headings (Markdown's and the template's).
+    """
+    bits = token.split_contents()
+    if len(bits) != 3 or bits[1] != "as":
+        raise template.TemplateSyntaxError("Usage: {% collect_sections as name %}")
+    nodelist = parser.parse(("endcollect_sections",))
+    parser.delete_first_token()
+    return CollectSectionsNode(nodelist, bits[2])
+
+
+class CollectSectionsNode(template.Node):
+    def __init__(self, nodelist, name):
+        self.nodelist, self.name = nodelist, name
+
+    def render(self, context):
+        html = self.nodelist.render(context)
+        context[self.name] = section_links(html)
+        return html
 
 
 @register.simple_tag

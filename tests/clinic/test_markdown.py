@@ -5,13 +5,13 @@ from clinic.markdown import render_markdown
 
 def test_it_renders_headings_lists_and_links():
     html = render_markdown("## Recovery\n\n* Rest\n* Ice\n\n[First visit](/info/first-visit/)")
-    assert "<h2>Recovery</h2>" in html
+    assert '<h2 id="section-recovery">Recovery</h2>' in html
     assert "<li>Rest</li>" in html
     assert 'href="/info/first-visit/"' in html
 
 
 def test_it_demotes_a_top_level_heading_below_the_page_title():
-    assert render_markdown("# Big") == "<h2>Big</h2>"
+    assert render_markdown("# Big") == '<h2 id="section-big">Big</h2>'
 
 
 @pytest.mark.parametrize(
