@@ -2,7 +2,7 @@ import json
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 from clinic import schema
@@ -19,6 +19,14 @@ JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0
 def markdown_filter(text):
     """Staff-written Markdown as sanitised HTML: `{{ page.body|markdown }}`."""
     return render_markdown(text)
+
+
+@register.filter
+def paragraphs(text):
+    """Plain text as paragraphs: a blank line starts a new one, a single line break does not
+    (as in Markdown, so text wrapped to fit a window reads as one paragraph)."""
+    parts = [" ".join(part.split()) for part in (text or "").replace("\r", "").split("\n\n")]
+    return format_html_join("\n", "<p>{}</p>", ((part,) for part in parts if part))
 
 
 @register.tag
