@@ -10,7 +10,8 @@ pytestmark = pytest.mark.django_db
 PASSWORD = "correct horse battery staple"
 COMPONENTS = ['class="button"', 'class="card', 'class="notice"', 'class="emergency"',
               'class="error-summary"', 'class="form-check"', "is-invalid", 'class="form-text"',
-              'class="breadcrumbs"', 'class="pagination"', 'class="filters"']  # fmt: skip
+              'class="breadcrumbs"', 'class="pagination"', 'class="filters"',
+              'class="in-short"', 'class="key-facts"']  # fmt: skip
 
 
 def test_staff_see_every_component_and_the_page_is_never_cached(client):
