@@ -55,7 +55,8 @@ def heading_ids(html):
 
 
 def test_each_heading_gets_a_slug_id_of_its_words_unique_within_the_text():
-    html = render_markdown("## What it is\n\n## Signs\n\n## Signs\n\n## Signs 2\n\n# Bell’s *palsy*")
+    text = "## What it is\n\n## Signs\n\n## Signs\n\n## Signs 2\n\n# Bell’s *palsy*"
+    html = render_markdown(text)
     assert heading_ids(html) == [
         "section-what-it-is", "section-signs", "section-signs-2", "section-signs-2-2",
         "section-bells-palsy",

@@ -200,6 +200,7 @@ def test_the_admin_flags_an_in_short_above_grade_6(admin_client):
     listing = admin_client.get("/admin/services/treatment/").content.decode()
     assert "“In short” grade" in listing
     assert f"{hard.in_short_grade} (hard: aim for 6 or lower)" in listing
+    assert f'field-in_short_grade_flag">{easy.in_short_grade}<' in listing
     form = admin_client.get(f"/admin/services/treatment/{hard.pk}/change/").content.decode()
     assert f"{hard.in_short_grade} (hard: aim for 6 or lower)" in form
     assert 'name="in_short"' in form
