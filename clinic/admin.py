@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from .images import thumbnail_url
-from .models import TARGET_READING_GRADE, PublicationStatus
+from .models import TEXT_GRADING, PublicationStatus
 
 
 def admin_thumbnail(image, width=48):
@@ -36,15 +36,31 @@ class ReviewStatusFilter(admin.SimpleListFilter):
         return queryset
 
 
+def grade_flag(item, grading):
+    """An item's reading grade for the admin, saying when it is above the grading's target."""
+    grade = getattr(item, grading.grade_field)
+    if grade is None:
+        return "—"
+    if grading.is_hard(item):
+        return _("%(grade)s (hard: aim for %(target)d or lower)") % {
+            "grade": grade, "target": grading.target}  # fmt: skip
+    return str(grade)
+
+
 class ReadingGradeFilter(admin.SimpleListFilter):
+    """One choice per graded text of the model: the items whose grade is above its target."""
+
     title = _("reading grade")
     parameter_name = "reading"
 
     def lookups(self, request, model_admin):
-        return [("hard", _("Above grade %(grade)d") % {"grade": TARGET_READING_GRADE})]
+        return [(g.key, g.label % {"grade": g.target}) for g in model_admin.model.gradings]
 
     def queryset(self, request, queryset):
-        return queryset.hard_to_read() if self.value() == "hard" else queryset
+        for grading in queryset.model.gradings:
+            if self.value() == grading.key:
+                return queryset.hard_to_read(grading)
+        return queryset
 
 
 class PublishableAdmin(admin.ModelAdmin):
@@ -83,12 +99,7 @@ class ReviewedAdmin(PublishableAdmin):
 
     @admin.display(description=_("reading grade"), ordering="reading_grade")
     def reading_grade_flag(self, item):
-        if item.reading_grade is None:
-            return "—"
-        if item.is_hard_to_read:
-            return _("%(grade)s (hard: aim for %(target)d or lower)") % {
-                "grade": item.reading_grade, "target": TARGET_READING_GRADE}  # fmt: skip
-        return str(item.reading_grade)
+        return grade_flag(item, TEXT_GRADING)
 
     @admin.display(description=_("next review"), ordering="review_due_on")
     def review_due(self, item):

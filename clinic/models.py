@@ -1,5 +1,6 @@
 """Abstract pieces that several apps' models share."""
 
+from dataclasses import dataclass
 from datetime import timedelta
 
 from django.db import models
@@ -46,6 +47,30 @@ TARGET_READING_GRADE = 8
 REVIEW_INTERVAL_DAYS = 365
 
 
+@dataclass(frozen=True)
+class Grading:
+    """A reading grade worked out on save from the text of `fields`, kept in `grade_field`
+    and flagged in the admin above `target`; `key` and `label` are its admin filter's."""
+
+    grade_field: str
+    fields: tuple[str, ...]
+    target: int
+    key: str
+    label: str  # with %(grade)d for the target
+
+    def grade_of(self, item):
+        return reading_grade("\n\n".join(getattr(item, name) for name in self.fields))
+
+    def is_hard(self, item):
+        grade = getattr(item, self.grade_field)
+        return grade is not None and grade > self.target
+
+
+TEXT_GRADING = Grading(
+    "reading_grade", ("summary", "body"), TARGET_READING_GRADE, "hard", _("Above grade %(grade)d")
+)
+
+
 class ReviewedQuerySet(models.QuerySet):
     def review_overdue(self, today=None):
         return self.filter(review_due_on__lt=today or timezone.localdate())
@@ -53,8 +78,9 @@ class ReviewedQuerySet(models.QuerySet):
     def never_reviewed(self):
         return self.filter(last_reviewed_on__isnull=True)
 
-    def hard_to_read(self):
-        return self.filter(reading_grade__gt=TARGET_READING_GRADE)
+    def hard_to_read(self, grading=None):
+        grading = grading or TEXT_GRADING
+        return self.filter(**{f"{grading.grade_field}__gt": grading.target})
 
 
 class Reviewed(models.Model):
@@ -87,27 +113,28 @@ class Reviewed(models.Model):
         help_text=_("Flesch–Kincaid grade of the text, worked out on save. Aim for 8 or lower."),
     )
 
-    # The fields whose words patients read, in order.
-    reading_fields = ("summary", "body")
+    # The texts graded on save: the words patients read, in order; a model may add more.
+    gradings = (TEXT_GRADING,)
 
     class Meta:
         abstract = True
 
     def save(self, *args, update_fields=None, **kwargs):
-        text = "\n\n".join(getattr(self, name) for name in self.reading_fields)
-        self.reading_grade = reading_grade(text)
+        for grading in self.gradings:
+            setattr(self, grading.grade_field, grading.grade_of(self))
         # A due date on or before the latest review is the previous review's: move it on.
         if self.last_reviewed_on and (
             not self.review_due_on or self.review_due_on <= self.last_reviewed_on
         ):
             self.review_due_on = self.last_reviewed_on + timedelta(days=REVIEW_INTERVAL_DAYS)
         if update_fields is not None:
-            update_fields = {*update_fields, "reading_grade", "review_due_on"}
+            grades = {grading.grade_field for grading in self.gradings}
+            update_fields = {*update_fields, *grades, "review_due_on"}
         super().save(*args, update_fields=update_fields, **kwargs)
 
     @property
     def is_hard_to_read(self):
-        return self.reading_grade is not None and self.reading_grade > TARGET_READING_GRADE
+        return TEXT_GRADING.is_hard(self)
 
 
 class ReviewedContentQuerySet(PublishableQuerySet, ReviewedQuerySet):

@@ -1,23 +1,40 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from clinic.admin import REVIEW_FIELDS, ReadingGradeFilter, ReviewedAdmin, ReviewStatusFilter
+from clinic.admin import (
+    REVIEW_FIELDS,
+    ReadingGradeFilter,
+    ReviewedAdmin,
+    ReviewStatusFilter,
+    grade_flag,
+)
 
-from .models import Cause, Condition, Page, Treatment
+from .models import IN_SHORT_GRADING, Cause, Condition, Page, Treatment
+
+
+def main_fields(*fields_after_title):
+    """The first fieldset's fields: "In short" under the summary, with its grade."""
+    return ["title", *fields_after_title, "summary", "in_short", "in_short_grade_flag", "body",
+            "status"]  # fmt: skip
 
 
 class ContentPageAdmin(ReviewedAdmin):
-    list_display = ["title", "status", "reading_grade_flag", "review_due", "is_sample_copy",
-                    "position", "updated_at"]  # fmt: skip
+    list_display = ["title", "status", "reading_grade_flag", "in_short_grade_flag", "review_due",
+                    "is_sample_copy", "position", "updated_at"]  # fmt: skip
     list_editable = ["position"]
     list_filter = ["status", ReviewStatusFilter, ReadingGradeFilter, "is_sample_copy"]
-    search_fields = ["title", "summary", "body"]
+    search_fields = ["title", "summary", "in_short", "body"]
     prepopulated_fields = {"slug": ["title"]}
+    readonly_fields = [*ReviewedAdmin.readonly_fields, "in_short_grade_flag"]
     fieldsets = [
-        (None, {"fields": ["title", "summary", "body", "status"]}),
+        (None, {"fields": main_fields()}),
         (_("Clinical review"), {"fields": [*REVIEW_FIELDS, "is_sample_copy", "updated_at"]}),
         (_("Address and order"), {"fields": ["slug", "position"]}),
     ]
+
+    @admin.display(description=_("“In short” grade"), ordering="in_short_grade")
+    def in_short_grade_flag(self, item):
+        return grade_flag(item, IN_SHORT_GRADING)
 
 
 class CauseInline(admin.TabularInline):
@@ -39,7 +56,7 @@ class TreatmentInline(admin.TabularInline):
 class ConditionAdmin(ContentPageAdmin):
     inlines = [CauseInline, TreatmentInline]
     fieldsets = [
-        (None, {"fields": ["title", "title_in_sentence", "summary", "body", "status"]}),
+        (None, {"fields": main_fields("title_in_sentence")}),
         *ContentPageAdmin.fieldsets[1:],
     ]
 
@@ -51,7 +68,7 @@ class CauseAdmin(ContentPageAdmin):
     list_select_related = ["condition"]
     autocomplete_fields = ["condition"]
     fieldsets = [
-        (None, {"fields": ["title", "condition", "summary", "body", "status"]}),
+        (None, {"fields": main_fields("condition")}),
         *ContentPageAdmin.fieldsets[1:],
     ]
 
@@ -62,7 +79,17 @@ class TreatmentAdmin(ContentPageAdmin):
     list_filter = ["category", *ContentPageAdmin.list_filter]
     autocomplete_fields = ["conditions"]
     fieldsets = [
-        (None, {"fields": ["title", "category", "conditions", "summary", "body", "status"]}),
+        (None, {"fields": main_fields("category", "conditions")}),
+        (
+            _("Key facts"),
+            {
+                "fields": ["used_for", "duration", "recovery"],
+                "description": _(
+                    "Shown in a box at the top of the page, with the category; a fact left "
+                    "blank is not shown. Say only what the page says."
+                ),
+            },
+        ),
         *ContentPageAdmin.fieldsets[1:],
     ]
 

@@ -5,13 +5,36 @@ from clinic.models import PublicationStatus
 from . import demo_content
 from .models import Cause, Condition, Page, Treatment
 
+# Fields added after the demo was first loaded: filled in on pages loaded before them.
+LATER_FIELDS = ("in_short", "used_for", "duration", "recovery")
+
+
+def words(text):
+    return " ".join(text.split())
+
+
+def fill_in_later_fields(page, fields):
+    """Fills this demo page's blank later fields, while its text is still the demo's own
+    (what they say is drawn from that text); a field staff filled in, or a page they rewrote,
+    is left alone."""
+    if words(page.body) != words(fields["body"]):
+        return
+    blank = [name for name in LATER_FIELDS if fields.get(name) and not getattr(page, name)]
+    for name in blank:
+        setattr(page, name, fields[name])
+    if blank:
+        page.save(update_fields=[*blank, "updated_at"])
+
 
 def create_missing(model, fields, **extra):
     """Creates the page if its slug is new, published; returns (page, created)."""
     defaults = {k: v for k, v in fields.items() if k != "slug"}
-    return model.objects.get_or_create(
+    page, created = model.objects.get_or_create(
         slug=fields["slug"], defaults=defaults | extra | {"status": PublicationStatus.PUBLISHED}
     )
+    if not created:
+        fill_in_later_fields(page, fields)
+    return page, created
 
 
 def load_demo_content():

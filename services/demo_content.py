@@ -18,6 +18,18 @@ Corrective surgery for facial paralysis can be very complex. Treatments will var
 age, health status, location of paralysis, and how long the muscles have been paralyzed, among
 other factors.
 """,
+    # The seed's words above in plainer ones (grade 6 or lower), saying nothing they don't.
+    "in_short": """\
+With facial paralysis, the muscles on one or both sides of the face cannot move. There are many
+causes. Some people are born with it. Others get it from a stroke, an infection from a virus,
+Bell’s palsy, a tumor or an accident.
+
+It can be very hard to live with. The good news is that if it does not go away or get better on
+its own, there are ways to treat it.
+
+Surgery to fix it can be very complex. Your care will depend on things like your age, your health,
+which part of your face is weak and how long it has been weak.
+""",
     "is_sample_copy": False,
 }
 
@@ -392,6 +404,12 @@ Side effects are often mild and short. They can include:
 These effects usually fade as the medicine wears off. Before your injections, tell your provider
 about your health and the medicines you take.
 """,
+        "used_for": (
+            "Making the two sides of the face look more even, and easing tightness or unwanted "
+            "movement"
+        ),
+        "duration": "A quick visit in the clinic; most people come back for repeat injections",
+        "recovery": "Most people go back to their normal day right away",
         "is_sample_copy": True,
     },
     {
@@ -448,6 +466,11 @@ face changes. Therapy is often used along with Botox or surgery.
 This therapy is very safe. Your face may feel tired or sore after practice. Tell your therapist if
 an exercise hurts or makes things feel worse.
 """,
+        "used_for": "Helping your brain and face muscles work together better",
+        "duration": (
+            "Visits with a therapist, often for many months, and practice at home, often every day"
+        ),
+        "recovery": "Change takes time; your face may feel tired or sore after practice",
         "is_sample_copy": True,
     },
     {
@@ -502,6 +525,17 @@ Risks include bleeding, infection, swelling and scars. You may have numbness or 
 tissue was taken. A moved muscle may not survive, or it may move less than hoped. Your surgeon
 will explain the risks of your surgery.
 """,
+        "used_for": (
+            "Bringing back movement to a face that does not move, or rebuilding part of the face"
+        ),
+        "duration": (
+            "Some surgeries take many hours, and some people need more than one. You may stay in "
+            "the hospital for a few days"
+        ),
+        "recovery": (
+            "It often takes several months to see the first movement; therapy is a key part of "
+            "recovery"
+        ),
         "is_sample_copy": True,
     },
     {
@@ -562,6 +596,13 @@ Risks include:
 Some people still need Botox or therapy after surgery. Your surgeon will talk with you about what
 to expect.
 """,
+        "used_for": "Loosening tightness and unwanted movement so your smile moves more freely",
+        "duration": (
+            "Varies; your surgeon will explain. Many people go home the same day or the next day"
+        ),
+        "recovery": (
+            "Swelling and bruising for a few weeks; therapy after surgery is very important"
+        ),
         "is_sample_copy": True,
     },
     {
@@ -621,6 +662,11 @@ Risks include:
 
 Sometimes the sling needs to be adjusted later.
 """,
+        "used_for": (
+            "Lifting the corner of the mouth and the cheek so the face looks more even at rest"
+        ),
+        "duration": "Varies; your surgeon will explain",
+        "recovery": "Swelling and bruising for a few weeks; you will see a change right away",
         "is_sample_copy": True,
     },
     {
@@ -679,6 +725,15 @@ Risks include:
 
 Your surgeon will talk with you about your goals and what to expect.
 """,
+        "used_for": (
+            "Lifting sagging skin and tissue so the face looks more even at rest; a brow lift can "
+            "help you see better"
+        ),
+        "duration": "Varies; your surgeon will explain",
+        "recovery": (
+            "Swelling and bruising for a few weeks; your surgeon will tell you when you can go back"
+            " to work"
+        ),
         "is_sample_copy": True,
     },
     {
@@ -737,6 +792,9 @@ Risks include infection, swelling, a weight that moves or shows through the skin
 sits too low or too high. Call your doctor right away if your eye is red or hurts, or if your
 vision changes.
 """,
+        "used_for": "Helping an eye that does not close all the way, to keep it safe",
+        "duration": "Varies; many can be done with numbing medicine. Your surgeon will explain",
+        "recovery": "Swelling and bruising for a week or two",
         "is_sample_copy": True,
     },
 ]
@@ -776,6 +834,17 @@ If treatment is recommended, you’ll take some photos and videos to establish a
 comparison after treatment. You’ll leave the consultation educated about what is involved in your
 customized plan to allow you to make informed decisions.
 """,
+        "in_short": """\
+At your first visit, you meet with a surgeon. You talk about your health in the past, how your
+face is likely to change, and what you hope for.
+
+Together, you make a plan just for you. The goal is to help your face muscles work together and
+look more even. Most plans mix treatments with and without surgery.
+
+If you need treatment, you will have photos and videos taken first. They show how your face looks
+now, so you can compare after treatment. You will leave knowing what your plan involves, so you
+can make your own choices.
+""",
         "is_sample_copy": False,
     },
     {
@@ -795,6 +864,16 @@ Board of Otolaryngology-Head and Neck Surgery.
 
 With specialized expertise in facial plastic and reconstructive surgery, our surgeons understand
 the complex anatomy of facial nerves and muscles.
+""",
+        "in_short": """\
+Our surgeons offer many kinds of care for facial paralysis, with and without surgery. This sets us
+apart in our state and region.
+
+Wes Heckman, MD, is board-certified twice. One board is for plastic surgery and rebuilding of the
+face. The other is for ear, nose, throat, head and neck surgery.
+
+Our surgeons have special skills in plastic surgery and rebuilding of the face. They know the
+complex nerves and muscles of the face well.
 """,
         "is_sample_copy": False,
     },

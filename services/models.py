@@ -4,11 +4,23 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from clinic.models import PublicationStatus, Publishable, Reviewed, ReviewedContentQuerySet
+from clinic.models import (
+    TEXT_GRADING,
+    Grading,
+    PublicationStatus,
+    Publishable,
+    Reviewed,
+    ReviewedContentQuerySet,
+)
 
 MARKDOWN_HELP = _(
     "Markdown: a blank line starts a new paragraph, ## starts a heading, "
     "* starts a list item, [words](/link/) makes a link."
+)
+
+# "In short" is the page in the plainest words, for readers who find the full text hard.
+IN_SHORT_GRADING = Grading(
+    "in_short_grade", ("in_short",), 6, "in-short-hard", _("“In short” above grade %(grade)d")
 )
 
 
@@ -27,6 +39,23 @@ class ContentPage(Publishable, Reviewed):
         max_length=200,
         help_text=_("One or two plain sentences, shown in lists and to search engines."),
     )
+    in_short = models.TextField(
+        _("in short"),
+        blank=True,
+        help_text=_(
+            "The page in the plainest words, shown in a box at the top: three to five short "
+            "sentences, grade 6 or lower. Say only what the page says. Plain text; a blank line "
+            "starts a new paragraph. Left blank, no box is shown."
+        ),
+    )
+    in_short_grade = models.DecimalField(
+        _("“In short” reading grade"),
+        max_digits=3,
+        decimal_places=1,
+        null=True,
+        editable=False,
+        help_text=_("Flesch–Kincaid grade of “In short”, worked out on save. Aim for 6 or lower."),
+    )
     body = models.TextField(_("body"), blank=True, help_text=MARKDOWN_HELP)
     is_sample_copy = models.BooleanField(
         _("sample copy awaiting clinical review"),
@@ -36,6 +65,8 @@ class ContentPage(Publishable, Reviewed):
     position = models.PositiveSmallIntegerField(
         _("position"), default=0, help_text=_("Lower numbers come first in lists.")
     )
+
+    gradings = (TEXT_GRADING, IN_SHORT_GRADING)
 
     objects = ReviewedContentQuerySet.as_manager()
 
@@ -122,6 +153,28 @@ class Treatment(ContentPage):
     conditions = models.ManyToManyField(
         Condition, related_name="treatments", verbose_name=_("conditions treated")
     )
+    # Key facts, in a box at the top of the page; each is shown only when filled in.
+    used_for = models.CharField(
+        _("what it is for"),
+        max_length=200,
+        blank=True,
+        help_text=_("A short phrase, such as “Lifting the corner of the mouth at rest”."),
+    )
+    duration = models.CharField(
+        _("how long it takes"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "The visit or surgery, and any hospital stay, as the page describes them. Write "
+            "“Varies; your surgeon will explain” rather than guess."
+        ),
+    )
+    recovery = models.CharField(
+        _("recovery time"),
+        max_length=200,
+        blank=True,
+        help_text=_("How long recovery usually takes, as the page describes it."),
+    )
 
     objects = TreatmentQuerySet.as_manager()
 
@@ -132,6 +185,11 @@ class Treatment(ContentPage):
     @property
     def is_surgical(self):
         return self.category == self.Category.SURGICAL
+
+    @property
+    def kind(self):
+        """The category as a key fact: "Surgical" rather than the heading "Surgical treatments"."""
+        return _("Surgical") if self.is_surgical else _("Nonsurgical")
 
     def get_absolute_url(self):
         return reverse("services:treatment_detail", kwargs={"slug": self.slug})

@@ -3,12 +3,12 @@ import re
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 from clinic import schema
 from clinic.images import responsive_sources
-from clinic.markdown import render_markdown
+from clinic.markdown import render_markdown, section_links
 
 register = template.Library()
 
@@ -34,6 +34,38 @@ def first_sentence(text):
         if not match.group(1).islower():
             return text[: match.start() + 1]
     return text
+
+
+@register.filter
+def paragraphs(text):
+    """Plain text as paragraphs: a blank line starts a new one, a single line break does not
+    (as in Markdown, so text wrapped to fit a window reads as one paragraph)."""
+    parts = [" ".join(part.split()) for part in (text or "").replace("\r", "").split("\n\n")]
+    return format_html_join("\n", "<p>{}</p>", ((part,) for part in parts if part))
+
+
+@register.tag
+def collect_sections(parser, token):
+    """`{% collect_sections as name %}…{% endcollect_sections %}` renders what it wraps and sets
+    `name` to the (id, words) of the section headings in it: the "On this page" links, read
+    from the page as rendered, so they always match its headings (Markdown's and the template's).
+    """
+    bits = token.split_contents()
+    if len(bits) != 3 or bits[1] != "as":
+        raise template.TemplateSyntaxError("Usage: {% collect_sections as name %}")
+    nodelist = parser.parse(("endcollect_sections",))
+    parser.delete_first_token()
+    return CollectSectionsNode(nodelist, bits[2])
+
+
+class CollectSectionsNode(template.Node):
+    def __init__(self, nodelist, name):
+        self.nodelist, self.name = nodelist, name
+
+    def render(self, context):
+        html = self.nodelist.render(context)
+        context[self.name] = section_links(html)
+        return html
 
 
 @register.simple_tag

@@ -1,6 +1,9 @@
+from decimal import Decimal
+
 import pytest
 from django.core.management import call_command
 
+from clinic.readability import reading_grade
 from services.models import Cause, Condition, Page, Treatment
 
 pytestmark = pytest.mark.django_db
@@ -123,3 +126,53 @@ def test_demo_story_photos_are_marked_as_drawings():
     load()
     assert PhotoPair.objects.exists()
     assert not PhotoPair.objects.filter(is_illustration=False).exists()
+
+
+IN_SHORT_PAGES = [(Condition, "facial-paralysis"), (Page, "first-visit"), (Page, "why-choose-us")]
+
+
+@pytest.mark.parametrize(("model", "slug"), IN_SHORT_PAGES)
+def test_the_hard_seed_pages_open_with_an_in_short_at_grade_6_or_lower(model, slug):
+    load()
+    page = model.objects.get(slug=slug)
+    assert page.in_short
+    assert reading_grade(page.in_short) <= 6
+    assert page.in_short_grade == Decimal(str(reading_grade(page.in_short)))
+    assert page.reading_grade > page.in_short_grade  # the seed's own text, below it, is harder
+
+
+def test_the_in_short_of_why_choose_us_names_only_whom_the_seed_names():
+    load()
+    assert "Wes Heckman, MD" in Page.objects.get(slug="why-choose-us").in_short
+
+
+def test_every_demo_treatment_has_its_key_facts():
+    load()
+    for treatment in Treatment.objects.all():
+        assert treatment.used_for and treatment.duration and treatment.recovery, treatment.slug
+
+
+def test_running_it_again_fills_in_fields_added_since_on_untouched_demo_pages():
+    load()
+    Page.objects.filter(slug="first-visit").update(in_short="")
+    Treatment.objects.filter(slug="static-sling").update(used_for="", recovery="")
+    load()
+    first_visit = Page.objects.get(slug="first-visit")
+    assert first_visit.in_short.startswith("At your first visit")
+    assert first_visit.in_short_grade is not None
+    sling = Treatment.objects.get(slug="static-sling")
+    assert sling.used_for and sling.recovery
+
+
+def test_running_it_again_never_overwrites_or_fills_in_what_staff_changed():
+    load()
+    Page.objects.filter(slug="first-visit").update(in_short="Staff wrote this.")
+    # Staff rewrote the sling's text: facts drawn from the demo text may no longer fit it.
+    Treatment.objects.filter(slug="static-sling").update(body="Rewritten.", used_for="")
+    # A staff save from the admin turns line ends into \r\n: the same text, not a rewrite.
+    lift = Treatment.objects.get(slug="face-neck-brow-lift")
+    Treatment.objects.filter(pk=lift.pk).update(body=lift.body.replace("\n", "\r\n"), duration="")
+    load()
+    assert Page.objects.get(slug="first-visit").in_short == "Staff wrote this."
+    assert Treatment.objects.get(slug="static-sling").used_for == ""
+    assert Treatment.objects.get(slug="face-neck-brow-lift").duration

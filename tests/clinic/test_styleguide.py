@@ -13,7 +13,8 @@ COMPONENTS = ['class="button"', 'class="card', 'class="notice"', 'class="emergen
               'class="breadcrumbs"', 'class="pagination"', 'class="filters"',
               'class="card path"', 'class="compact-cards"', 'class="ticks"', 'class="steps"',
               'class="card location-card"',
-              'class="monogram"', 'class="illustration-badge"', 'class="form-step__cue"']  # fmt: skip
+              'class="monogram"', 'class="illustration-badge"', 'class="form-step__cue"',
+              'class="in-short"', 'class="key-facts"']  # fmt: skip
 
 
 def test_staff_see_every_component_and_the_page_is_never_cached(client):

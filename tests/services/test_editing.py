@@ -176,3 +176,43 @@ def test_publishing_is_recorded_in_each_items_history(client):
     assert LogEntry.objects.get(object_id=str(draft.pk)).change_message == (
         "Status set to published"
     )
+
+
+HARD_IN_SHORT = (
+    "Microneurovascular reconstruction necessitates comprehensive preoperative "
+    "electrophysiological characterization."
+)
+
+
+def test_the_in_short_grade_is_worked_out_on_save_apart_from_the_texts():
+    page = make_treatment(body="We can help. It does not hurt.", in_short=HARD_IN_SHORT)
+    assert page.in_short_grade > 6 and page.reading_grade < 6
+    page.in_short = "We can help. You go home."
+    page.save(update_fields=["in_short"])
+    page.refresh_from_db()
+    assert page.in_short_grade < 6
+    assert make_treatment().in_short_grade is None  # no "In short", no grade
+
+
+def test_the_admin_flags_an_in_short_above_grade_6(admin_client):
+    hard = make_treatment(title="Hard summary", in_short=HARD_IN_SHORT)
+    easy = make_treatment(title="Easy summary", in_short="We can help. It does not hurt.")
+    listing = admin_client.get("/admin/services/treatment/").content.decode()
+    assert "“In short” grade" in listing
+    assert f"{hard.in_short_grade} (hard: aim for 6 or lower)" in listing
+    assert f'field-in_short_grade_flag">{easy.in_short_grade}<' in listing
+    form = admin_client.get(f"/admin/services/treatment/{hard.pk}/change/").content.decode()
+    assert f"{hard.in_short_grade} (hard: aim for 6 or lower)" in form
+    assert 'name="in_short"' in form
+    filtered = admin_client.get("/admin/services/treatment/?reading=in-short-hard").content
+    assert b">Hard summary<" in filtered and b">Easy summary<" not in filtered
+    assert "“In short” above grade 6" in listing
+
+
+def test_staff_write_in_short_and_key_facts_in_the_admin(admin_client):
+    treatment = make_treatment()
+    form = admin_client.get(f"/admin/services/treatment/{treatment.pk}/change/").content.decode()
+    assert "Key facts" in form
+    assert all(f'name="{name}"' in form for name in ("used_for", "duration", "recovery"))
+    for model in ("condition", "cause", "page"):
+        assert b'name="in_short"' in admin_client.get(f"/admin/services/{model}/add/").content

@@ -56,7 +56,7 @@ def test_content_pages_render_with_breadcrumbs_and_their_own_title(client, demo_
 def test_a_treatment_page_renders_its_markdown_and_sample_copy_notice(client):
     make_treatment(slug="sling", body="## What happens\n\n* You sleep\n", is_sample_copy=True)
     content = client.get("/treatments/sling/").content.decode()
-    assert "<h2>What happens</h2>" in content
+    assert '<h2 id="section-what-happens">What happens</h2>' in content
     assert "<li>You sleep</li>" in content
     assert "sample text that our clinicians are reviewing" in content
 
