@@ -68,7 +68,8 @@ def key_pages(sitemap):
         return next(path for path in sitemap if re.fullmatch(pattern, path))
 
     return [
-        "/", "/conditions/", first(r"/conditions/[\w-]+/"), first(r"/treatments/[\w-]+/"),
+        "/", "/conditions/", first(r"/conditions/[\w-]+/"), first(r"/causes/[\w-]+/"),
+        first(r"/treatments/[\w-]+/"), first(r"/info/[\w-]+/"),
         "/specialists/", "/specialists/?q=botox", first(r"/specialists/[\w-]+/"),
         "/stories/", first(r"/stories/[\w-]+/"), FORM,
     ]  # fmt: skip
