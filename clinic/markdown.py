@@ -67,5 +67,7 @@ def render_markdown(text: str) -> SafeString:
 
 @lru_cache(maxsize=512)
 def section_links(html: str) -> tuple[tuple[str, str], ...]:
-    """(id, words) of each h2 with an id in a rendered page's HTML, for "On this page"."""
-    return tuple((id_, heading_text(inner)) for id_, inner in HEADING_WITH_ID.findall(html))
+    """(id, words) of each h2 with an id in a rendered page's HTML, for "On this page".
+    A heading with no words (a lone "##") gets no link: a link needs a name."""
+    headings = ((id_, heading_text(inner)) for id_, inner in HEADING_WITH_ID.findall(html))
+    return tuple((id_, words) for id_, words in headings if words)

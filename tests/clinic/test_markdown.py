@@ -107,3 +107,9 @@ def test_on_this_page_lists_each_heading_with_an_id_in_order_as_plain_words():
         ("section-after", "After"),
         ("causes-heading", "Causes"),
     )
+
+
+def test_a_heading_without_words_gets_no_on_this_page_link():
+    # A lone "##", or markup nh3 removes, leaves an empty h2: a link to it would have no name.
+    html = render_markdown("## Signs\n\n##\n\n## <span></span>")
+    assert section_links(html) == (("section-signs", "Signs"),)
