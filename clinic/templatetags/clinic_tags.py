@@ -44,18 +44,30 @@ def paragraphs(text):
     return format_html_join("\n", "<p>{}</p>", ((part,) for part in parts if part))
 
 
+def _wrapping_tag(parser, token):
+    """The wrapped nodes and the variable name of a `{% tag as name %}…{% endtag %}` pair."""
+    bits = token.split_contents()
+    if len(bits) != 3 or bits[1] != "as":
+        raise template.TemplateSyntaxError(f"Usage: {{% {bits[0]} as name %}}")
+    nodelist = parser.parse((f"end{bits[0]}",))
+    parser.delete_first_token()
+    return nodelist, bits[2]
+
+
 @register.tag
 def collect_sections(parser, token):
     """`{% collect_sections as name %}…{% endcollect_sections %}` renders what it wraps and sets
     `name` to the (id, words) of the section headings in it: the "On this page" links, read
     from the page as rendered, so they always match its headings (Markdown's and the template's).
     """
-    bits = token.split_contents()
-    if len(bits) != 3 or bits[1] != "as":
-        raise template.TemplateSyntaxError("Usage: {% collect_sections as name %}")
-    nodelist = parser.parse(("endcollect_sections",))
-    parser.delete_first_token()
-    return CollectSectionsNode(nodelist, bits[2])
+    return CollectSectionsNode(*_wrapping_tag(parser, token))
+
+
+@register.tag
+def capture(parser, token):
+    """`{% capture as name %}…{% endcapture %}` renders what it wraps into `name` instead of the
+    page, so a template can leave out a wrapper (a landmark, say) that would hold nothing."""
+    return CaptureNode(*_wrapping_tag(parser, token))
 
 
 class CollectSectionsNode(template.Node):
@@ -66,6 +78,12 @@ class CollectSectionsNode(template.Node):
         html = self.nodelist.render(context)
         context[self.name] = section_links(html)
         return html
+
+
+class CaptureNode(CollectSectionsNode):
+    def render(self, context):
+        context[self.name] = self.nodelist.render(context)
+        return ""
 
 
 @register.simple_tag
