@@ -56,7 +56,7 @@ class LanguageAdmin(admin.ModelAdmin):
 
 @admin.register(Location)
 class LocationAdmin(admin.ModelAdmin):
-    list_display = ["name", "city", "phone"]
+    list_display = ["name", "city", "phone", "is_sample"]
     list_filter = ["city"]
     search_fields = ["name", "city", "street_address"]
     prepopulated_fields = {"slug": ["name"]}

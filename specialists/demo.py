@@ -24,10 +24,13 @@ def load_demo_content():
         created += new
     locations = {}
     for fields in demo_content.LOCATIONS:
-        defaults = {k: v for k, v in fields.items() if k != "slug"}
-        locations[fields["slug"]], new = Location.objects.get_or_create(
-            slug=fields["slug"], defaults=defaults
-        )
+        defaults = {k: v for k, v in fields.items() if k != "slug"} | {"is_sample": True}
+        location, new = Location.objects.get_or_create(slug=fields["slug"], defaults=defaults)
+        # Loaded before addresses could be marked, and still the demo's made-up one: say so.
+        if not (new or location.is_sample) and location.street_address == fields["street_address"]:
+            location.is_sample = True
+            location.save(update_fields=["is_sample"])
+        locations[fields["slug"]] = location
         created += new
     for fields in demo_content.SYNONYMS:
         created += Synonym.objects.get_or_create(

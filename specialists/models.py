@@ -18,10 +18,13 @@ from .search import SearchMixin
 
 
 class LinkedToSpecialistsQuerySet(models.QuerySet):
-    def with_published_specialists(self):
-        """Only the rows some published specialist is linked to: one EXISTS, no duplicates."""
+    def with_published_specialists(self, real_only=False):
+        """Only the rows some published specialist is linked to: one EXISTS, no duplicates.
+        With real_only, the fictional sample profiles do not count."""
         relation = self.model.specialists.field.name
         specialists = Specialist.objects.published().filter(**{relation: OuterRef("pk")})
+        if real_only:
+            specialists = specialists.real()
         return self.filter(Exists(specialists))
 
 
@@ -61,6 +64,12 @@ class Location(models.Model):
     postal_code = models.CharField(_("ZIP code"), max_length=10)
     phone = models.CharField(_("phone"), max_length=20, help_text=_("As patients should dial it."))
     hours = models.TextField(_("hours"), blank=True, help_text=_("One line per day or range."))
+    is_sample = models.BooleanField(
+        _("fictional sample address"),
+        default=False,
+        db_default=False,
+        help_text=_("Demo content: the page says the address is made up."),
+    )
 
     objects = LinkedToSpecialistsQuerySet.as_manager()
 
@@ -149,6 +158,11 @@ class SpecialistQuerySet(SearchMixin, PublishableQuerySet):
         if offers_video_visits:
             queryset = queryset.filter(offers_video_visits=True)
         return queryset
+
+    def real(self):
+        """Real people only, without the fictional sample profiles: what the clinic may say
+        of its team."""
+        return self.filter(is_sample=False)
 
     def for_cards(self):
         """What a list of specialist cards shows, in a fixed number of queries.

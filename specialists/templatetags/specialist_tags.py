@@ -28,11 +28,12 @@ def specialists_for(subject):
 
 @register.simple_tag
 def team_credentials(certifications=8, disciplines=12):
-    """A few of the board certifications and areas of expertise of the published team."""
-    published = Specialist.objects.published()
+    """A few of the board certifications and areas of expertise of the published team: real
+    people only, since the home page presents them as the clinic's own."""
+    team = Specialist.objects.published().real()
     return {
-        "certifications": published.certification_names(limit=certifications),
-        "disciplines": Expertise.objects.with_published_specialists()[:disciplines],
+        "certifications": team.certification_names(limit=certifications),
+        "disciplines": Expertise.objects.with_published_specialists(real_only=True)[:disciplines],
     }
 
 

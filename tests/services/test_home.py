@@ -108,6 +108,26 @@ def test_the_areas_of_expertise_are_those_of_published_specialists_and_link_to_t
     assert "Draft-only" not in team and "Nobody" not in team
 
 
+def test_fictional_sample_profiles_are_not_presented_as_the_team(client, every_demo):
+    # The demo's sample specialists include a neurologist and therapists; the seed's team is
+    # its facial plastic and reconstructive surgeon, so only his areas show as the team's.
+    areas = re.findall(r">([^<]+)</a></li>", section(home(client), "disciplines-heading"))
+    assert areas == [
+        "Facial plastic and reconstructive surgery", "Otolaryngology–head and neck surgery"
+    ]  # fmt: skip
+    make_specialist(board_certifications="A board of a sample", is_sample=True)
+    assert "A board of a sample" not in section(home(client), "certifications-heading")
+
+
+def test_a_made_up_address_says_so(client, every_demo):
+    locations = section(home(client), "locations-heading")
+    assert locations.count("A fictional sample address") == locations.count("<article")
+    real = make_location(name="Aardvark Clinic")  # listed first: by name
+    make_specialist(locations=[real])
+    first_card = section(home(client), "locations-heading").split("<article")[1]
+    assert "Aardvark Clinic" in first_card and "fictional" not in first_card
+
+
 def test_the_team_section_links_to_why_choose_our_program_while_it_is_published(client):
     page = make_page(slug="why-choose-us", title="Why choose our program", summary="Our surgeons.")
     team = section(home(client), "trust-heading")
