@@ -15,7 +15,7 @@ WHY_CHOOSE_US_SLUG = "why-choose-us"
 
 
 def program_overview():
-    """Everything the program treats and offers, for the overview page."""
+    """Everything the program treats and offers, for the overview and home pages."""
     return {
         "conditions": Condition.objects.published().with_published_causes(),
         "treatment_groups": Treatment.objects.published().grouped_by_category(),
@@ -31,18 +31,16 @@ class HomeView(TemplateView):
     template_name = "home.html"
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        treatment_groups = Treatment.objects.published().grouped_by_category()
+        # The overview's lists (guide_pages stays an unevaluated query: home shows two guides).
+        context = super().get_context_data(**kwargs) | program_overview()
         guides = Page.objects.published().in_bulk(
             [FIRST_VISIT_SLUG, WHY_CHOOSE_US_SLUG], field_name="slug"
         )
         return context | {
-            "conditions": Condition.objects.published().with_published_causes(),
-            "treatment_groups": treatment_groups,
             "first_visit": guides.get(FIRST_VISIT_SLUG),
             "why_choose_us": guides.get(WHY_CHOOSE_US_SLUG),
             "response_time": settings.APPOINTMENT_RESPONSE_TIME,
-            "json_ld": schema.clinic(treatment_groups, self.request),
+            "json_ld": schema.clinic(context["treatment_groups"], self.request),
         }
 
 

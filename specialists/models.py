@@ -17,6 +17,11 @@ from services.models import MARKDOWN_HELP, Cause, Condition, Treatment
 from .search import SearchMixin
 
 
+def certification_lines(text):
+    """Board certifications are written one per line; blank lines and spaces are no part."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
 class LinkedToSpecialistsQuerySet(models.QuerySet):
     def with_published_specialists(self, real_only=False):
         """Only the rows some published specialist is linked to: one EXISTS, no duplicates.
@@ -176,7 +181,8 @@ class SpecialistQuerySet(SearchMixin, PublishableQuerySet):
     def certification_names(self, limit=8):
         """Up to `limit` different board certifications these specialists list, alphabetical.
 
-        One query that reads a bounded number of rows, however large the directory grows.
+        One query returning at most 4 × limit texts (the database still sorts them all to find
+        the distinct ones; the home page that shows them is cached).
         """
         texts = (
             self.exclude(board_certifications="")
@@ -186,9 +192,8 @@ class SpecialistQuerySet(SearchMixin, PublishableQuerySet):
         )
         names = {}
         for text in texts:
-            for line in text.splitlines():
-                if line := line.strip():
-                    names.setdefault(line.casefold(), line)
+            for line in certification_lines(text):
+                names.setdefault(line.casefold(), line)
         return sorted(names.values(), key=str.casefold)[:limit]
 
 
@@ -296,7 +301,7 @@ class Specialist(Publishable):
 
     @property
     def certification_list(self):
-        return [line.strip() for line in self.board_certifications.splitlines() if line.strip()]
+        return certification_lines(self.board_certifications)
 
 
 class Education(models.Model):
