@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.contrib import admin
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
@@ -33,11 +34,15 @@ urlpatterns = [
     path("healthz/live", views.alive, name="alive"),
     path("styleguide/", views.styleguide, name="styleguide"),
     path(settings.ADMIN_PATH, admin.site.urls),
+]
+# The public pages: English at today's addresses, the other languages under /es/ and so on.
+urlpatterns += i18n_patterns(
     path("specialists/", include("specialists.urls")),
     path("stories/", include("stories.urls")),
     path("appointments/", include("appointments.urls")),
     path("", include("services.urls")),
-]
+    prefix_default_language=False,
+)
 
 if settings.SERVE_MEDIA:
     urlpatterns.insert(

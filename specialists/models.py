@@ -69,6 +69,11 @@ class Location(models.Model):
     postal_code = models.CharField(_("ZIP code"), max_length=10)
     phone = models.CharField(_("phone"), max_length=20, help_text=_("As patients should dial it."))
     hours = models.TextField(_("hours"), blank=True, help_text=_("One line per day or range."))
+    directions = models.TextField(
+        _("directions"),
+        blank=True,
+        help_text=_("How to get there and where to park, in a few plain sentences."),
+    )
     is_sample = models.BooleanField(
         _("fictional sample address"),
         default=False,
