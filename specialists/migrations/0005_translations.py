@@ -112,7 +112,7 @@ class Migration(migrations.Migration):
             copy_into_default_language("specialists", {
             "expertise": ("name",),
             "language": ("name",),
-            "location": ("name", "hours", "directions"),
+            "location": ("name", "hours"),
             "specialist": ("title", "bio", "photo_alt"),
             "education": ("detail",),
         }),
