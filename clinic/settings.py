@@ -183,14 +183,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# English at today's addresses; each further language under its prefix (clinic/urls.py),
-# named in itself, as a language switch shows it. Spanish is not public yet: its interface
-# catalogue and demo texts are still being merged (issue 13), and /es/ pages would declare
-# lang="es" over English words. Its content columns exist already (MODELTRANSLATION_LANGUAGES).
+# English at today's addresses, Spanish under /es/ (clinic/urls.py). Each language is named
+# in itself, as the language switch shows it.
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", "English")]
-MODELTRANSLATION_LANGUAGES = ("en", "es")
-# Content with no translation yet shows the English (django-modeltranslation).
+LANGUAGES = [("en", "English"), ("es", "Español")]
+# Content with no Spanish yet shows the English (django-modeltranslation), under a notice.
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
 LOCALE_PATHS = [BASE_DIR / "locale"]
