@@ -105,9 +105,10 @@ def test_the_compiled_catalogue_is_not_older_than_the_catalogue():
 
 
 def test_djangos_own_messages_are_in_spanish_on_spanish_pages():
-    with translation.override("es"), pytest.raises(forms.ValidationError) as error:
-        forms.CharField().clean("")
-    assert error.value.messages == ["Este campo es obligatorio."]
+    with translation.override("es"):
+        with pytest.raises(forms.ValidationError) as error:
+            forms.CharField().clean("")
+        assert error.value.messages == ["Este campo es obligatorio."]
 
 
 @pytest.mark.django_db
