@@ -5,12 +5,14 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/clinic_bench
 
-.PHONY: help run test lint setup db-ready clean bench-search bench-appointments bench audit screenshots
+.PHONY: help run test lint setup db-ready messages gettext clean bench-search bench-appointments bench \
+	audit screenshots
 
 help:
 	@echo "make run    set up, load the demo content and serve http://127.0.0.1:$(PORT)/"
 	@echo "make test   set up and run the whole test suite (DATABASE_URL selects PostgreSQL)"
 	@echo "make lint   ruff, Django's checks and the migrations check"
+	@echo "make messages   refresh locale/*/LC_MESSAGES/django.po from the code and templates"
 	@echo "make bench-search   10,000 specialists on PostgreSQL, search latency p50/p95"
 	@echo "make bench-appointments   200 requests while SMTP is down, then recovery"
 	@echo "make bench   page throughput under gunicorn, as a share of a trivial view's"
@@ -26,7 +28,24 @@ $(VENV)/.installed: pyproject.toml
 
 setup: $(VENV)/.installed
 
-db-ready: setup
+# Interface text: each language's catalogue (committed) is compiled to the .mo Django reads
+# (a build product, gitignored) whenever the catalogue is newer.
+CATALOGUES := $(wildcard locale/*/LC_MESSAGES/django.po)
+COMPILED := $(CATALOGUES:.po=.mo)
+
+gettext:
+	@command -v msgfmt >/dev/null || { apt-get update -qq && apt-get install -y -qq gettext; } \
+		|| { echo "translations need GNU gettext, and apt-get install -y gettext failed" >&2; exit 1; }
+
+locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po | gettext
+	msgfmt --check -o $@ $<
+
+# After adding or changing interface text: new strings into every catalogue, then translate them.
+messages: setup gettext
+	$(MANAGE) makemessages --all --no-obsolete --add-location=file \
+		--ignore=tools --ignore=staticfiles --ignore=docs
+
+db-ready: setup $(COMPILED)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content
 
@@ -39,7 +58,7 @@ run: db-ready
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	PORT=$(PORT) $(MANAGE) runserver 127.0.0.1:$(PORT)
 
-test: setup
+test: setup $(COMPILED)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: setup
@@ -63,7 +82,7 @@ bench-appointments: setup
 
 # Each page's throughput under gunicorn (production settings, PostgreSQL, Redis) as a share of
 # a trivial view's; fails when a page is under the target (FAIL_BELOW_TARGET in the script).
-bench: setup
+bench: setup $(COMPILED)
 	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; } \
 		|| { echo "make bench needs wrk, and apt-get install -y wrk failed" >&2; exit 1; }
 	@# A fresh database each run: its content and the media folder must match.
@@ -78,7 +97,7 @@ tools/lighthouse/node_modules/.installed: tools/lighthouse/package-lock.json
 
 # Lighthouse (mobile) on the key pages and axe-core on every public page, served by gunicorn
 # with production settings from its own PostgreSQL database; results in audit.json.
-audit: setup tools/lighthouse/node_modules/.installed
+audit: setup $(COMPILED) tools/lighthouse/node_modules/.installed
 	@test -x /usr/bin/chromium || (apt-get update -q && apt-get install -y -q chromium)
 	@# A fresh database each run: its content and the media folder must match.
 	dropdb -h 127.0.0.1 -U postgres --if-exists clinic_audit
@@ -87,7 +106,7 @@ audit: setup tools/lighthouse/node_modules/.installed
 
 # Every page type at the four design widths (full-page PNGs and contact sheets in .screenshots/),
 # checking the phone header's height, sideways scroll and wrapped radio and checkbox labels.
-screenshots: setup
+screenshots: setup $(COMPILED)
 	@test -x /usr/bin/chromium || (apt-get update -q && apt-get install -y -q chromium)
 	dropdb -h 127.0.0.1 -U postgres --if-exists clinic_shots
 	createdb -h 127.0.0.1 -U postgres clinic_shots

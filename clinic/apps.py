@@ -1,13 +1,14 @@
 from django.apps import AppConfig
 from django.contrib.admin.apps import AdminConfig
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
+from django.utils.translation import gettext_lazy as _
 
 
 class ClinicConfig(AppConfig):
     """Shared, app-independent pieces: Markdown rendering, SEO helpers, roles, demo content."""
 
     name = "clinic"
-    verbose_name = "Clinic site"
+    verbose_name = _("Clinic site")
 
     def ready(self):
         from . import checks  # noqa: F401  (registers the deployment checks)

@@ -11,6 +11,7 @@ from django.core.exceptions import (
 )
 from django.http import HttpResponseNotAllowed, UnreadablePostError
 from django.http.multipartparser import MultiPartParserError
+from django.utils.translation import get_language_from_path, override
 from django.views.decorators.http import require_http_methods
 
 from .views import bad_request
@@ -85,7 +86,10 @@ class UnreadableFormMiddleware:
                 request.POST  # noqa: B018 (parses request.FILES too)
             except self.UNREADABLE as error:
                 request._mark_post_parse_error()
-                response = bad_request(request, error)
+                # Before LocaleMiddleware: the page is in the address's language all the same.
+                language = get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+                with override(language):
+                    response = bad_request(request, error)
                 logger.warning(
                     "Bad request: the form data could not be read (%s)",
                     type(error).__name__,

@@ -11,6 +11,7 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
+from django.utils.translation import gettext_lazy
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -191,6 +192,8 @@ LANGUAGES = [("en", "English"), ("es", "Español")]
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Dates as each language writes them ("March 9, 2026", "9 de marzo de 2026"): clinic/formats/.
+FORMAT_MODULE_PATH = ["clinic.formats"]
 TIME_ZONE = env_str("DJANGO_TIME_ZONE", "America/Chicago")
 USE_I18N = True
 USE_TZ = True
@@ -305,7 +308,10 @@ if PRODUCTION and not SITE_URL:
 
 # Appointment requests
 APPOINTMENT_NOTIFY_EMAIL = env_str("APPOINTMENT_NOTIFY_EMAIL", "appointments@localhost")
-APPOINTMENT_RESPONSE_TIME = env_str("APPOINTMENT_RESPONSE_TIME", "within one business day")
+# The default is translated (locale/); a time set in the environment is shown as written.
+APPOINTMENT_RESPONSE_TIME = env_str("APPOINTMENT_RESPONSE_TIME") or gettext_lazy(
+    "within one business day"
+)
 # Paralysis that began fewer months ago than this is time-sensitive (nerve transfer works best
 # early): such requests sort first and the clinic email says so.
 APPOINTMENT_URGENT_ONSET_MONTHS = env_int("APPOINTMENT_URGENT_ONSET_MONTHS", 12)
@@ -403,6 +409,9 @@ LOGGING = {
 }
 
 # What the site says about the clinic itself.
-CLINIC_NAME = env_str("CLINIC_NAME", "Facial Paralysis Program")
+# The default name is translated (locale/); a name set in the environment is shown as written.
+CLINIC_NAME = env_str("CLINIC_NAME") or gettext_lazy("Facial Paralysis Program")
 CLINIC_PHONE = env_str("CLINIC_PHONE", "800.922.0000")
-OTP_TOTP_ISSUER = CLINIC_NAME  # the name staff see in their authenticator app
+# The name staff see in their authenticator app: one name whatever the language (and a str,
+# which django-otp requires).
+OTP_TOTP_ISSUER = env_str("CLINIC_NAME", "Facial Paralysis Program")

@@ -25,6 +25,18 @@ def empty_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in English: a request leaves its page's language active in the thread
+    (LocaleMiddleware never switches back), so after an /es/ page, content saved later would
+    be written to the Spanish columns."""
+    from django.conf import settings
+    from django.utils import translation
+
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
+
+
 @pytest.fixture
 def site_noon(settings):
     """The clock set to SITE_NOON and running on from there, so that the dates a test computes
