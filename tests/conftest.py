@@ -1,5 +1,7 @@
 import pytest
 import time_machine
+from django.conf import settings
+from django.utils import translation
 
 from tests.helpers import SITE_NOON
 
@@ -23,6 +25,15 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def english_to_begin_with():
+    """A request leaves its page's language active in the test's thread, and content made
+    with `slug=`, `title=`… fills the active language's columns: every test starts in English,
+    whatever ran before it."""
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
 
 
 @pytest.fixture

@@ -45,7 +45,7 @@ def test_the_footer_says_this_site_is_not_for_emergencies(page):
 
 def test_the_page_declares_its_language_and_viewport(page):
     assert page.startswith("<!doctype html>")
-    assert '<html lang="en-us">' in page
+    assert '<html lang="en">' in page
     assert 'name="viewport" content="width=device-width, initial-scale=1"' in page
 
 
