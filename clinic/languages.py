@@ -16,12 +16,13 @@ LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
 def cookie_language(request):
-    """The language the visitor's cookie names, if it is one of the site's; else None."""
+    """The language the visitor's cookie names, if it is one of the site's; else None. Read as
+    Django reads it: a regional variant ("es-MX") is its language."""
     try:
         code = translation.get_supported_language_variant(
             request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
         )
-    except LookupError:  # no cookie, or one the site cannot read ("fr", "x" * 500, "es-!")
+    except LookupError:  # no cookie, or one the site cannot read ("fr", "x" * 500)
         return None
     return code if code in LANGUAGE_CODES else None
 
@@ -51,6 +52,13 @@ def default_language_field(name):
     """A translated field's column in the default language (slug → slug_en): the same in every
     language, for values that must not change with it (a filter's value in a shared link)."""
     return build_localized_fieldname(name, settings.MODELTRANSLATION_DEFAULT_LANGUAGE)
+
+
+class MovedPage(Exception):
+    """Raised by TranslatedSlugMixin.get_object: the page is at `url` in this language."""
+
+    def __init__(self, url):
+        self.url = url
 
 
 class TranslatedSlugMixin:
@@ -90,11 +98,6 @@ class TranslatedSlugMixin:
         except MovedPage as moved:
             query = request.META.get("QUERY_STRING")
             return HttpResponsePermanentRedirect(f"{moved.url}?{query}" if query else moved.url)
-
-
-class MovedPage(Exception):
-    def __init__(self, url):
-        self.url = url
 
 
 def page_in_languages(request, item=None):
