@@ -24,6 +24,9 @@ from django.db import transaction
 from django.middleware.csp import get_nonce
 from django.utils import timezone
 from django.utils.cache import patch_cache_control, set_response_etag
+from django.utils.translation import get_language_from_path
+
+from .languages import cookie_language
 
 VERSION_KEY = "page-cache:content-version"
 # Content apps: a change to any of their models may show on any page.
@@ -72,7 +75,14 @@ def new_content_version():
 def page_key(request):
     address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     day = timezone.localdate().isoformat()
-    digest = hashlib.sha256(f"{content_version()}|{day}|{address}".encode()).hexdigest()
+    # The page's language, as its address gives it (/es/…; no prefix is English whatever
+    # Accept-Language says), and the language the switch remembered, which decides whether
+    # the home page redirects (it says Vary: Cookie), read as the site reads it: a mangled
+    # cookie shares the entry of no cookie rather than making its own.
+    language = get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    chosen = cookie_language(request) or ""
+    key = f"{content_version()}|{day}|{address}|{language}|{chosen}"
+    digest = hashlib.sha256(key.encode()).hexdigest()
     # (response, rows shown): a new prefix, so a process still running the old code never
     # reads one, nor this code an old bare response.
     return f"page-cache:entry:{digest}"

@@ -9,6 +9,7 @@ needs no CSP nonce, so pages stay cacheable.
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 CONTEXT = "https://schema.org"
@@ -68,7 +69,10 @@ def condition(item, causes, treatment_groups, request):
 
 def medical_web_page(page, request, about=None):
     """The page itself: what it is about, and who last checked it (Reviewed's fields), if anyone."""
-    data = described(page, "MedicalWebPage", request) | {"audience": PATIENT_AUDIENCE}
+    data = described(page, "MedicalWebPage", request) | {
+        "audience": PATIENT_AUDIENCE,
+        "inLanguage": get_language(),
+    }
     if about:
         data["about"] = about
     if page.last_reviewed_on:
@@ -105,7 +109,7 @@ def clinic(treatment_groups, request):
         {
             "@type": "MedicalClinic",
             "name": settings.CLINIC_NAME,
-            "url": request.build_absolute_uri("/"),
+            "url": request.build_absolute_uri(reverse("services:home")),
             "telephone": settings.CLINIC_PHONE,
             "medicalSpecialty": ["PlasticSurgery", "Otolaryngologic"],
             "availableService": treatments(treatment_groups, request),

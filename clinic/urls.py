@@ -3,6 +3,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 
 from services.sitemaps import ContentSitemap
 from specialists.sitemaps import SpecialistSitemap
@@ -33,13 +34,16 @@ urlpatterns = [
     path("healthz", views.health, name="health"),
     path("healthz/live", views.alive, name="alive"),
     path("styleguide/", views.styleguide, name="styleguide"),
+    path("language/<str:language>/", views.switch_language, name="switch_language"),
     path(settings.ADMIN_PATH, admin.site.urls),
 ]
-# The public pages: English at today's addresses, the other languages under /es/ and so on.
+# The public pages: English at today's addresses, the other languages under /es/ and so on,
+# with their own words ("/es/especialistas/"; the catalogue's translations of the paths).
 urlpatterns += i18n_patterns(
-    path("specialists/", include("specialists.urls")),
-    path("stories/", include("stories.urls")),
-    path("appointments/", include("appointments.urls")),
+    # Translators: words in the page's web address: lower case, no accents.
+    path(_("specialists/"), include("specialists.urls")),
+    path(_("stories/"), include("stories.urls")),
+    path(_("appointments/"), include("appointments.urls")),
     path("", include("services.urls")),
     prefix_default_language=False,
 )

@@ -8,18 +8,22 @@ from django.http import (
     Http404,
     HttpResponse,
     HttpResponseBadRequest,
+    HttpResponseRedirect,
     HttpResponseServerError,
     JsonResponse,
 )
 from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
+from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.static import serve
 
 from .authenticator import passed_second_factor
 from .context_processors import clinic_details
+from .languages import LANGUAGE_CODES
 
 logger = logging.getLogger(__name__)
 
@@ -103,8 +107,38 @@ def _cache_answers():
 def robots_txt(request):
     """Everything public may be crawled; the admin's address is left unadvertised."""
     sitemap_url = request.build_absolute_uri(reverse("sitemap"))
-    return HttpResponse(f"User-agent: *\nAllow: /\n\nSitemap: {sitemap_url}\n",
+    # The language switch's links only set a cookie and lead to pages the sitemap lists.
+    switches = "".join(
+        f"Disallow: {reverse('switch_language', args=[code])}\n" for code in LANGUAGE_CODES
+    )
+    return HttpResponse(f"User-agent: *\nAllow: /\n{switches}\nSitemap: {sitemap_url}\n",
                         content_type="text/plain; charset=utf-8")  # fmt: skip
+
+
+@never_cache
+def switch_language(request, language):
+    """The language switch: remembers the language in Django's language cookie (so the home
+    page opens in it next time), then shows `next`, the page in that language. A GET link
+    rather than Django's set_language form, which needs a CSRF token on every page."""
+    if language not in LANGUAGE_CODES:
+        raise Http404
+    page = request.GET.get("next", "")
+    # Only a path on this site (never "//elsewhere", "https://…" or "javascript:").
+    if not (page.startswith("/") and url_has_allowed_host_and_scheme(page, allowed_hosts=None)):
+        with translation.override(language):
+            page = reverse("services:home")
+    response = HttpResponseRedirect(page)
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        path=settings.LANGUAGE_COOKIE_PATH,
+        domain=settings.LANGUAGE_COOKIE_DOMAIN,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+    )
+    return response
 
 
 @never_cache

@@ -40,8 +40,13 @@ HTML_BUDGET = 40 * KB  # any page, uncompressed
 CSS_BUDGET = 25 * KB  # every stylesheet the pages load, gzipped
 JS_BUDGET = 10 * KB  # every script the pages load, gzipped
 FORM = "/appointments/request/"
+SPANISH_FORM = "/es/citas/solicitar/"
+FORMS = [FORM, SPANISH_FORM]
 # Pages no sitemap lists, with the status each must answer.
-EXTRA_AXE_PAGES = {FORM: 200, "/specialists/?q=hekmen+zzqx": 200, "/no-such-page/": 404}
+EXTRA_AXE_PAGES = {
+    FORM: 200, SPANISH_FORM: 200, "/specialists/?q=hekmen+zzqx": 200,
+    "/es/especialistas/?q=hekmen+zzqx": 200, "/no-such-page/": 404, "/es/no-such-page/": 404,
+}  # fmt: skip
 
 
 PORT = free_port()
@@ -72,12 +77,16 @@ def key_pages(sitemap):
         first(r"/treatments/[\w-]+/"), first(r"/info/[\w-]+/"),
         "/specialists/", "/specialists/?q=botox", first(r"/specialists/[\w-]+/"),
         "/stories/", first(r"/stories/[\w-]+/"), FORM,
+        # The same kinds in Spanish (the addresses' words: locale/es/LC_MESSAGES/django.po).
+        "/es/", first(r"/es/condiciones/[\w-]+/"), first(r"/es/tratamientos/[\w-]+/"),
+        "/es/especialistas/", first(r"/es/especialistas/[\w-]+/"),
+        first(r"/es/historias/[\w-]+/"), SPANISH_FORM,
     ]  # fmt: skip
 
 
 def run_axe(pages):
-    """axe on each page (and on the appointment form sent empty); also each page's HTML size
-    and the URL and type of every stylesheet and script the pages load."""
+    """axe on each page (and on the appointment form sent empty, in each language); also each
+    page's HTML size and the URL and type of every stylesheet and script the pages load."""
     results, assets = {}, {}
     axe, options = Axe(), AXE_OPTIONS
 
@@ -107,10 +116,11 @@ def run_axe(pages):
         )
         for path, status in pages.items():
             results[path] = check(page, page.goto(BASE_URL + path), status)
-        page.goto(BASE_URL + FORM)
-        with page.expect_navigation() as sent:
-            page.click("#submit-id-submit")
-        results[FORM + " (sent empty)"] = check(page, sent.value, 200)
+        for form in FORMS:
+            page.goto(BASE_URL + form)
+            with page.expect_navigation() as sent:
+                page.click("#submit-id-submit")
+            results[form + " (sent empty)"] = check(page, sent.value, 200)
         browser.close()
     return results, assets
 
@@ -277,7 +287,7 @@ def main():
         sitemap = sitemap_paths()
         keys = key_pages(sitemap)
         axe_pages = dict.fromkeys([*sitemap, *keys], 200) | EXTRA_AXE_PAGES
-        print(f"axe-core on {len(axe_pages) + 1} pages...", flush=True)
+        print(f"axe-core on {len(axe_pages) + len(FORMS)} pages...", flush=True)
         pages, assets = run_axe(axe_pages)
         css = gzipped(url for url, kind in assets.items() if kind == "stylesheet")
         js = gzipped(url for url, kind in assets.items() if kind == "script")

@@ -1,7 +1,13 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from clinic.languages import default_language_field
+
 from .models import Cause, Treatment
+
+# A filter's value is the English slug in every language, so a shared or switched link
+# (/specialists/?cause=… → /es/especialistas/?cause=…) keeps its filter.
+SLUG = default_language_field("slug")
 
 
 class CauseTreatmentFilterForm(forms.Form):
@@ -10,11 +16,11 @@ class CauseTreatmentFilterForm(forms.Form):
     FILTERS = ["cause", "treatment"]
 
     cause = forms.ModelChoiceField(
-        Cause.objects.published(), to_field_name="slug", required=False,
+        Cause.objects.published(), to_field_name=SLUG, required=False,
         label=_("Cause of paralysis"), empty_label=_("Any cause"),
     )  # fmt: skip
     treatment = forms.ModelChoiceField(
-        Treatment.objects.published(), to_field_name="slug", required=False,
+        Treatment.objects.published(), to_field_name=SLUG, required=False,
         label=_("Treatment"), empty_label=_("Any treatment"),
     )  # fmt: skip
 

@@ -1,9 +1,11 @@
 from django.conf import settings
 from django.urls import reverse
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView
 
 from clinic import schema
+from clinic.languages import TranslatedSlugMixin, default_language_field, opens_in_chosen_language
 from clinic.preview import DraftPreviewMixin
 
 from .models import Cause, Condition, Page, Treatment
@@ -12,6 +14,8 @@ from .models import Cause, Condition, Page, Treatment
 FIRST_VISIT_SLUG = "first-visit"
 # The guide page the home page's "Our team" section points to.
 WHY_CHOOSE_US_SLUG = "why-choose-us"
+# Those slugs are English ones, whatever the page's language.
+GUIDE_SLUG_FIELD = default_language_field("slug")
 
 
 def program_overview():
@@ -27,6 +31,7 @@ def overview_crumb():
     return (_("Conditions & treatments"), reverse("services:overview"))
 
 
+@method_decorator(opens_in_chosen_language, name="dispatch")
 class HomeView(TemplateView):
     template_name = "home.html"
 
@@ -34,7 +39,7 @@ class HomeView(TemplateView):
         # The overview's lists (guide_pages stays an unevaluated query: home shows two guides).
         context = super().get_context_data(**kwargs) | program_overview()
         guides = Page.objects.published().in_bulk(
-            [FIRST_VISIT_SLUG, WHY_CHOOSE_US_SLUG], field_name="slug"
+            [FIRST_VISIT_SLUG, WHY_CHOOSE_US_SLUG], field_name=GUIDE_SLUG_FIELD
         )
         return context | {
             "first_visit": guides.get(FIRST_VISIT_SLUG),
@@ -53,7 +58,7 @@ class OverviewView(TemplateView):
         return context
 
 
-class ContentDetailView(DraftPreviewMixin, DetailView):
+class ContentDetailView(DraftPreviewMixin, TranslatedSlugMixin, DetailView):
     """A published page of content; drafts are not found, except by staff previewing them."""
 
     def get_breadcrumbs(self):
@@ -82,7 +87,9 @@ class ConditionDetailView(ContentDetailView):
         return super().get_context_data(
             causes=list(condition.causes.published()),
             treatment_groups=condition.treatments.published().grouped_by_category(),
-            first_visit=Page.objects.published().filter(slug=FIRST_VISIT_SLUG).first(),
+            first_visit=Page.objects.published()
+            .filter(**{GUIDE_SLUG_FIELD: FIRST_VISIT_SLUG})
+            .first(),
             **kwargs,
         )
 

@@ -1,7 +1,9 @@
 from django import forms
 from django.core.cache import cache
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from clinic.languages import LANGUAGE_CODES, default_language_field
 from clinic.text import without_control_characters
 from services.forms import CauseTreatmentFilterForm
 
@@ -18,11 +20,16 @@ class SearchTextField(forms.CharField):
 
 
 SELECT_FILTERS = ["expertise", "cause", "treatment", "location", "language"]
-OPTIONS_CACHE_KEY = "specialists:directory-options"
+OPTIONS_CACHE_KEY = "specialists:directory-options:{language}"
+
+
+def options_cache_keys():
+    return [OPTIONS_CACHE_KEY.format(language=code) for code in LANGUAGE_CODES]
 
 
 def directory_options():
-    """{filter: [(value, label)]} for the select filters: cached, cleared when staff edit them."""
+    """{filter: [(value, label)]} for the select filters, in the page's language: cached,
+    cleared when staff edit them."""
 
     def build():
         fields = DirectoryForm.base_fields
@@ -34,7 +41,7 @@ def directory_options():
             for name in SELECT_FILTERS
         }
 
-    return cache.get_or_set(OPTIONS_CACHE_KEY, build, timeout=3600)
+    return cache.get_or_set(OPTIONS_CACHE_KEY.format(language=get_language()), build, timeout=3600)
 
 
 class DirectoryForm(CauseTreatmentFilterForm):
@@ -50,7 +57,8 @@ class DirectoryForm(CauseTreatmentFilterForm):
         label=_("Location"), empty_label=_("Any location"),
     )  # fmt: skip
     language = forms.ModelChoiceField(
-        Language.objects.all(), to_field_name="name", required=False,
+        # Its English name, like the other filters' values: the same in every language.
+        Language.objects.all(), to_field_name=default_language_field("name"), required=False,
         label=_("Language spoken"), empty_label=_("Any language"),
     )  # fmt: skip
     new_patients = forms.BooleanField(required=False, label=_("Accepting new patients"))

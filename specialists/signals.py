@@ -5,7 +5,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save, pre_de
 
 from services.models import Cause, Condition, Treatment
 
-from .forms import OPTIONS_CACHE_KEY
+from .forms import options_cache_keys
 from .models import SYNONYMS_CACHE_KEY, Expertise, Language, Location, Specialist, Synonym
 from .search import refresh_search_text
 
@@ -46,7 +46,7 @@ def refresh_after_deletion(sender, instance, **kwargs):
 
 
 def clear_directory_cache(sender, **kwargs):
-    cache.delete_many([OPTIONS_CACHE_KEY, SYNONYMS_CACHE_KEY])
+    cache.delete_many([*options_cache_keys(), SYNONYMS_CACHE_KEY])
 
 
 def connect():

@@ -9,6 +9,7 @@ from django.views.generic import DetailView
 
 from clinic import schema
 from clinic.images import rendition_source
+from clinic.languages import TranslatedSlugMixin
 from clinic.pagination import page_context, paginate
 from clinic.preview import DraftPreviewMixin, staff_may_see_unpublished
 from clinic.views import as_inert_file
@@ -40,7 +41,7 @@ def story_list(request):
     )
 
 
-class StoryDetailView(DraftPreviewMixin, DetailView):
+class StoryDetailView(DraftPreviewMixin, TranslatedSlugMixin, DetailView):
     model = Story
 
     def public_only(self, queryset):

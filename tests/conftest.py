@@ -1,5 +1,7 @@
 import pytest
 import time_machine
+from django.conf import settings
+from django.utils import translation
 
 from tests.helpers import SITE_NOON
 
@@ -30,9 +32,6 @@ def default_language():
     """Each test starts in English: a request leaves its page's language active in the thread
     (LocaleMiddleware never switches back), so after an /es/ page, content saved later would
     be written to the Spanish columns."""
-    from django.conf import settings
-    from django.utils import translation
-
     with translation.override(settings.LANGUAGE_CODE):
         yield
 

@@ -2,12 +2,15 @@ import json
 import re
 
 from django import template
+from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
+from django.utils import translation
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 from clinic import schema
 from clinic.images import responsive_sources
+from clinic.languages import page_in_languages, switch_url
 from clinic.markdown import render_markdown, section_links
 
 register = template.Library()
@@ -105,6 +108,31 @@ def breadcrumbs_json_ld(context):
     """The page's breadcrumbs (the `breadcrumbs` the trail shows) as a schema.org BreadcrumbList."""
     crumbs, request = context.get("breadcrumbs"), context.get("request")
     return json_ld(schema.breadcrumb_list(crumbs, request)) if crumbs and request else ""
+
+
+@register.simple_tag(takes_context=True)
+def page_languages(context):
+    """The page being shown in each language, for the alternates and the language switch:
+    [{code, name, locale, url (absolute, no query), switch_url (the query kept), current,
+    default}]. A detail page's item (`object`) gives its address in each language."""
+    request = context.get("request")
+    item = context.get("object")
+    query = f"?{request.GET.urlencode()}" if request and request.GET else ""
+    current = translation.get_language()
+    return [
+        {
+            "code": code,
+            "name": name,
+            "locale": f"{code}_US",  # Open Graph's form; the clinic's readers are in the US
+            "url": request.build_absolute_uri(path) if request else path,
+            "switch_url": switch_url(code, path + query),
+            "current": code == current,
+            "default": code == settings.LANGUAGE_CODE,
+        }
+        for code, name, path in page_in_languages(
+            request, item if hasattr(item, "get_absolute_url") else None
+        )
+    ]
 
 
 @register.inclusion_tag("components/_picture.html")

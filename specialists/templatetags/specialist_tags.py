@@ -3,6 +3,7 @@
 from django import template
 from django.urls import reverse
 
+from services.forms import SLUG
 from services.models import Cause, Condition, Treatment
 
 from ..models import Expertise, Location, Specialist
@@ -22,7 +23,7 @@ def specialists_for(subject):
     specialists = Specialist.objects.published().filter(**{relation: subject}).for_cards()
     directory_url = reverse("specialists:index")
     if directory_filter:
-        directory_url += f"?{directory_filter}={subject.slug}"
+        directory_url += f"?{directory_filter}={getattr(subject, SLUG)}"
     return {"specialists": specialists[:SHOWN], "directory_url": directory_url}
 
 

@@ -32,6 +32,12 @@ PUBLIC_PAGES = [
     ),
     "/appointments/request/",
     "/a-page-that-does-not-exist/",
+    # Spanish: the frame and the switch, a content page (an English slug leads to its address).
+    "/es/",
+    f"/es/tratamientos/{demo_content.TREATMENTS[0]['slug']}/",
+    "/es/especialistas/?q=botox",
+    "/es/citas/solicitar/",
+    "/es/no-existe/",
 ]
 
 

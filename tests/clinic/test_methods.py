@@ -7,6 +7,8 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 from django.test import Client
+from django.urls import reverse
+from django.utils import translation
 
 pytestmark = pytest.mark.django_db
 REFUSED = ["OPTIONS", "TRACE", "PUT", "PATCH", "DELETE", "PROPFIND"]
@@ -36,11 +38,20 @@ def test_every_address_answers_head_as_it_answers_get(addresses):
         assert head["Content-Type"] == get["Content-Type"], url
 
 
+def is_form(url):
+    """The appointment form, in any language (/appointments/request/, /es/citas/solicitar/)."""
+    forms = []
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            forms.append(reverse("appointments:request"))
+    return url.startswith(tuple(forms))
+
+
 def test_every_other_method_is_refused_with_the_methods_allowed(addresses):
     client = Client()
     for url in addresses:
-        allowed = "GET, HEAD, POST" if url.startswith(FORM) else "GET, HEAD"
-        for method in REFUSED + ([] if url.startswith(FORM) else ["POST"]):
+        allowed = "GET, HEAD, POST" if is_form(url) else "GET, HEAD"
+        for method in REFUSED + ([] if is_form(url) else ["POST"]):
             response = client.generic(method, url)
             assert response.status_code == 405, (method, url)
             assert response["Allow"] == allowed, (method, url)

@@ -4,12 +4,13 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.conf import settings
 from django.db import connection
 from django.http import HttpResponse
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import path
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from clinic.urls import urlpatterns as site_urls
 from stories.models import Consent, Story
@@ -188,3 +189,56 @@ def test_the_home_page_is_cached_and_shows_a_new_location_at_once(
         client.get("/")
     specialist.locations.add(make_location(name="Newly Opened Clinic"))
     assert b"Newly Opened Clinic" in client.get("/").content
+
+
+def test_each_language_of_a_page_is_cached_apart(client):
+    treatment = make_treatment(slug="botox-and-injections", slug_es="botox-e-inyecciones")
+    english = client.get("/treatments/botox-and-injections/")
+    spanish = client.get("/es/tratamientos/botox-e-inyecciones/")
+    assert 'lang="en"' in english.content.decode() and 'lang="es"' in spanish.content.decode()
+    # A second visit to each comes from the cache, still in its own language.
+    assert client.get("/es/tratamientos/botox-e-inyecciones/").content == spanish.content
+    assert client.get("/treatments/botox-and-injections/").content == english.content
+    assert treatment.pk
+
+
+def test_accept_language_never_changes_a_cached_page(client, django_assert_num_queries):
+    make_treatment(slug="botox-and-injections")
+    english = client.get("/treatments/botox-and-injections/").content
+    with django_assert_num_queries(0):  # the same entry, whatever the browser asks for
+        again = client.get("/treatments/botox-and-injections/", headers={"accept-language": "es"})
+    assert again.content == english
+
+
+def test_the_cached_home_page_never_keeps_a_visitor_from_the_language_they_chose(client):
+    first = client.get("/")
+    assert first.status_code == 200 and "Cookie" in first["Vary"]
+    client.get("/language/es/", {"next": "/es/"})  # the switch, then the English home page
+    response = client.get("/")
+    assert response.status_code == 302 and response["Location"] == "/es/"
+    assert "Cookie" in response["Vary"]
+    assert client.get("/es/").status_code == 200
+    # Back to English: the cached English home page again.
+    client.get("/language/en/", {"next": "/"})
+    assert client.get("/").content == first.content
+
+
+def test_pages_seen_by_a_visitor_who_used_the_switch_are_still_cached(
+    client, django_assert_num_queries
+):
+    treatment = make_treatment()  # (before any request: that would leave Spanish active)
+    client.get("/language/es/", {"next": "/es/"})
+    with translation.override("es"):
+        url = treatment.get_absolute_url()
+    first = client.get(url)
+    assert not first.cookies  # the language cookie makes a page neither personal nor private
+    with django_assert_num_queries(0):
+        assert client.get(url).content == first.content
+
+
+def test_a_mangled_language_cookie_shares_the_no_cookie_entry(client, django_assert_num_queries):
+    treatment = make_treatment()
+    client.get(treatment.get_absolute_url())
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "x" * 300
+    with django_assert_num_queries(0):
+        assert client.get(treatment.get_absolute_url()).status_code == 200
