@@ -190,6 +190,8 @@ LANGUAGES = [("en", "English"), ("es", "Español")]
 # Content with no Spanish yet shows the English (django-modeltranslation), under a notice.
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
+# An untranslated address (an expertise's, a location's) is made from the English name.
+MODELTRANSLATION_PREPOPULATE_LANGUAGE = "en"
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = env_str("DJANGO_TIME_ZONE", "America/Chicago")
 USE_I18N = True
