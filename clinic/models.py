@@ -163,15 +163,17 @@ class Reviewed(models.Model):
 
 @cache
 def translated_text_fields(model):
-    """The model's translated fields that hold words, not the dates and grades kept per
-    language beside them: ("title", "slug", "summary", …)."""
+    """The model's translated fields that hold words patients read: ("title", "summary", …),
+    not the dates and grades kept per language beside them, nor the address (a page without a
+    Spanish slug keeps its English one)."""
     from modeltranslation.translator import translator
 
     fields = translator.get_options_for_model(model).all_fields
     return tuple(
         name
         for name in fields
-        if isinstance(model._meta.get_field(name), (models.CharField, models.TextField))
+        if isinstance(field := model._meta.get_field(name), (models.CharField, models.TextField))
+        and not isinstance(field, models.SlugField)
     )
 
 
