@@ -11,6 +11,7 @@ from django.utils import timezone
 from clinic.admin import TranslationStateFilter
 from services.models import Page
 from specialists.models import Specialist
+from stories.models import Story
 from tests.factories import make_page, make_specialist, make_story
 
 pytestmark = pytest.mark.django_db
@@ -137,3 +138,25 @@ def test_the_admin_shows_each_languages_grade_and_flags_each(admin_client):
         and page.title
         not in admin_client.get("/admin/services/page/?reading=hard").text.split("result_list")[-1]
     )
+
+
+def test_a_translator_marks_checked_spanish_up_to_date(admin_client):
+    story = make_story(title_es="Historia", summary_es="Resumen.", body_es="Lo que pasó.",
+                       photos=1)  # fmt: skip
+    pair = story.photo_pairs.get()
+    pair.before_alt_es, pair.before_label_es = "Antes", "Antes"
+    pair.after_alt_es, pair.after_label_es = "Después", "Después"
+    pair.save()
+    with time_machine.travel(timezone.now() + timedelta(days=1), tick=False):
+        story.body_en, pair.before_label_en = "A typo fixed.", "Before treatment"
+        story.save()
+        pair.save()
+    assert story in Story.objects.translation_stale("es")
+    with time_machine.travel(timezone.now() + timedelta(days=2), tick=False):
+        response = admin_client.post(
+            "/admin/stories/story/",
+            {"action": "mark_es_up_to_date", "_selected_action": [story.pk]},
+            follow=True,
+        )
+    assert "1 item marked up to date." in response.text
+    assert not Story.objects.translation_missing_or_stale("es").exists()
