@@ -1,14 +1,19 @@
-"""Admin pieces every content app shares: publishing actions and the content-health columns."""
+"""Admin pieces every content app shares: publishing actions, the content-health columns and
+editing every language side by side."""
 
+from django.conf import settings
 from django.contrib import admin
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from modeltranslation.admin import TranslationAdmin
+from modeltranslation.utils import get_translation_fields
 
 from .images import thumbnail_url
-from .models import TEXT_GRADING, PublicationStatus
+from .models import TEXT_GRADING, PublicationStatus, content_languages, translation_languages
 
 
 def admin_thumbnail(image, width=48):
@@ -18,7 +23,12 @@ def admin_thumbnail(image, width=48):
     return format_html('<img src="{}" alt="" width="{}">', thumbnail_url(image), width)
 
 
-REVIEW_FIELDS = ["last_reviewed_on", "reviewed_by", "review_due_on", "reading_grade"]
+REVIEW_FIELDS = ["last_reviewed_on", "reviewed_by", "review_due_on", "reading_grade_flag"]
+
+
+def language_name(code):
+    """A language's name in the admin's language: "Spanish" to an English-speaking editor."""
+    return get_language_info(code)["name_translated"]
 
 
 class ReviewStatusFilter(admin.SimpleListFilter):
@@ -37,30 +47,152 @@ class ReviewStatusFilter(admin.SimpleListFilter):
 
 
 def grade_flag(item, grading):
-    """An item's reading grade for the admin, saying when it is above the grading's target."""
-    grade = getattr(item, grading.grade_field)
-    if grade is None:
-        return "—"
-    if grading.is_hard(item):
-        return _("%(grade)s (hard: aim for %(target)d or lower)") % {
-            "grade": grade, "target": grading.target}  # fmt: skip
-    return str(grade)
+    """An item's reading grade in each language, saying which are above the grading's target:
+    "English: 7.2", then "Spanish: 10.0 (hard: aim for 8 or lower)" on the next line."""
+    lines = []
+    for language in content_languages():
+        grade = grading.grade(item, language)
+        if grade is None:
+            text = "—"
+        elif grading.is_hard(item, language):
+            text = _("%(grade)s (hard: aim for %(target)d or lower)") % {
+                "grade": grade, "target": grading.target}  # fmt: skip
+        else:
+            text = str(grade)
+        lines.append((language_name(language), text))
+    return format_html_join(mark_safe("<br>"), "{}: {}", lines)
 
 
 class ReadingGradeFilter(admin.SimpleListFilter):
-    """One choice per graded text of the model: the items whose grade is above its target."""
+    """One choice per graded text of the model and language: the items whose grade in that
+    language is above its target."""
 
     title = _("reading grade")
     parameter_name = "reading"
 
+    @staticmethod
+    def keyed_gradings(model):
+        default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+        for grading in model.gradings:
+            for language in content_languages():
+                key = grading.key if language == default else f"{grading.key}-{language}"
+                yield key, grading, language
+
     def lookups(self, request, model_admin):
-        return [(g.key, g.label % {"grade": g.target}) for g in model_admin.model.gradings]
+        return [
+            (
+                key,
+                _("%(language)s: %(grading)s")
+                % {
+                    "language": language_name(language),
+                    "grading": grading.label % {"grade": grading.target},
+                },
+            )  # fmt: skip
+            for key, grading, language in self.keyed_gradings(model_admin.model)
+        ]
 
     def queryset(self, request, queryset):
-        for grading in queryset.model.gradings:
-            if self.value() == grading.key:
-                return queryset.hard_to_read(grading)
+        for key, grading, language in self.keyed_gradings(queryset.model):
+            if self.value() == key:
+                return queryset.hard_to_read(grading, language)
         return queryset
+
+
+class TranslationStateFilter(admin.SimpleListFilter):
+    """One choice per language staff translate into: the items with words still to translate
+    in it, or translated before the English last changed."""
+
+    title = _("translation")
+    parameter_name = "translation"
+
+    def lookups(self, request, model_admin):
+        default = language_name(settings.MODELTRANSLATION_DEFAULT_LANGUAGE)
+        return [
+            (
+                code,
+                _("%(language)s missing or older than %(default)s")
+                % {"language": language_name(code), "default": default},
+            )  # fmt: skip
+            for code in translation_languages()
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() in translation_languages():
+            return queryset.translation_missing_or_stale(self.value())
+        return queryset
+
+
+class TranslatedAdmin(TranslationAdmin):
+    """A model whose words staff write in every language: each translated field shows once per
+    language, one after the other (django-modeltranslation), searches find every language's
+    words, and the list has the translation filter and a column saying what needs doing."""
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).with_translation_state()
+
+    def get_search_fields(self, request):
+        fields = []
+        for name in super().get_search_fields(request):
+            translated = name in self.trans_opts.all_fields
+            fields.extend(get_translation_fields(name) if translated else [name])
+        return fields
+
+    def get_list_display(self, request):
+        return [*super().get_list_display(request), "translation_state"]
+
+    def get_list_filter(self, request):
+        return [*super().get_list_filter(request), TranslationStateFilter]
+
+    def get_readonly_fields(self, request, obj=None):
+        return [*super().get_readonly_fields(request, obj), "translation_state",
+                *get_translation_fields("text_changed_at")]  # fmt: skip
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None:
+            return fieldsets
+        dates = get_translation_fields("text_changed_at")
+        return [*fieldsets, (_("Translation"), {"fields": ["translation_state", *dates]})]
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if self.has_change_permission(request):
+            for language in translation_languages():
+                name = f"mark_{language}_up_to_date"
+                description = _("Mark the %(language)s of selected as up to date") % {
+                    "language": language_name(language)}  # fmt: skip
+                actions[name] = (self._up_to_date_action(language), name, description)
+        return actions
+
+    @staticmethod
+    def _up_to_date_action(language):
+        """An action that dates the selected items' text in `language` now: a translator who
+        checked it against changed English (a typo fixed) and found nothing to change."""
+
+        def mark_up_to_date(modeladmin, request, queryset):
+            column = {f"text_changed_at_{language}": timezone.now()}
+            for name in queryset.model.translated_children:
+                relation = queryset.model._meta.get_field(name)
+                children = relation.related_model._default_manager
+                children.filter(**{f"{relation.field.name}__in": queryset}).update(**column)
+            changed = queryset.update(**column)
+            for item in queryset:
+                modeladmin.log_change(request, item, f"Marked {language} up to date")
+            modeladmin.message_user(request, ngettext(
+                "%(count)d item marked up to date.", "%(count)d items marked up to date.", changed
+            ) % {"count": changed})  # fmt: skip
+
+        return mark_up_to_date
+
+    @admin.display(description=_("translation"))
+    def translation_state(self, item):
+        states = []
+        for language in translation_languages():
+            if getattr(item, f"translation_missing_{language}", False):
+                states.append(_("%(language)s missing") % {"language": language_name(language)})
+            elif getattr(item, f"translation_stale_{language}", False):
+                states.append(_("%(language)s out of date") % {"language": language_name(language)})
+        return "; ".join(map(str, states)) or _("Up to date")
 
 
 class PublishableAdmin(admin.ModelAdmin):
@@ -92,10 +224,10 @@ class PublishableAdmin(admin.ModelAdmin):
         self.message_user(request, message % {"count": changed, "status": status_label})
 
 
-class ReviewedAdmin(PublishableAdmin):
+class ReviewedAdmin(TranslatedAdmin, PublishableAdmin):
     """Clinical content: review dates and a reading grade beside the publishing actions."""
 
-    readonly_fields = ["reading_grade", "updated_at"]
+    readonly_fields = ["reading_grade_flag", "updated_at"]
 
     @admin.display(description=_("reading grade"), ordering="reading_grade")
     def reading_grade_flag(self, item):

@@ -2,12 +2,15 @@
 
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import cache
 
+from django.conf import settings
 from django.db import models
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .readability import reading_grade
+from .readability import grade_for_language
 
 
 class PublicationStatus(models.TextChoices):
@@ -47,10 +50,22 @@ TARGET_READING_GRADE = 8
 REVIEW_INTERVAL_DAYS = 365
 
 
+def content_languages():
+    """The language codes content is written in, the default (English) first."""
+    default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    return [default, *(code for code, _name in settings.LANGUAGES if code != default)]
+
+
+def translation_languages():
+    """The languages staff translate content into: every one but the default."""
+    return content_languages()[1:]
+
+
 @dataclass(frozen=True)
 class Grading:
-    """A reading grade worked out on save from the text of `fields`, kept in `grade_field`
-    and flagged in the admin above `target`; `key` and `label` are its admin filter's."""
+    """A reading grade worked out on save from the text of `fields`, in each language: kept in
+    `grade_field`'s column for that language (reading_grade_en, reading_grade_es) and flagged
+    in the admin above `target`; `key` and `label` are its admin filter's."""
 
     grade_field: str
     fields: tuple[str, ...]
@@ -58,11 +73,18 @@ class Grading:
     key: str
     label: str  # with %(grade)d for the target
 
-    def grade_of(self, item):
-        return reading_grade("\n\n".join(getattr(item, name) for name in self.fields))
+    def column(self, language):
+        return f"{self.grade_field}_{language}"
 
-    def is_hard(self, item):
-        grade = getattr(item, self.grade_field)
+    def grade_of(self, item, language):
+        texts = (getattr(item, f"{name}_{language}") or "" for name in self.fields)
+        return grade_for_language("\n\n".join(texts), language)
+
+    def grade(self, item, language):
+        return getattr(item, self.column(language))
+
+    def is_hard(self, item, language):
+        grade = self.grade(item, language)
         return grade is not None and grade > self.target
 
 
@@ -78,9 +100,10 @@ class ReviewedQuerySet(models.QuerySet):
     def never_reviewed(self):
         return self.filter(last_reviewed_on__isnull=True)
 
-    def hard_to_read(self, grading=None):
+    def hard_to_read(self, grading=None, language=None):
         grading = grading or TEXT_GRADING
-        return self.filter(**{f"{grading.grade_field}__gt": grading.target})
+        column = grading.column(language or settings.MODELTRANSLATION_DEFAULT_LANGUAGE)
+        return self.filter(**{f"{column}__gt": grading.target})
 
 
 class Reviewed(models.Model):
@@ -110,7 +133,10 @@ class Reviewed(models.Model):
         decimal_places=1,
         null=True,
         editable=False,
-        help_text=_("Flesch–Kincaid grade of the text, worked out on save. Aim for 8 or lower."),
+        help_text=_(
+            "Worked out on save: the Flesch–Kincaid grade of the English, the grade for the "
+            "Fernández Huerta score of the Spanish. Aim for 8 or lower."
+        ),
     )
 
     # The texts graded on save: the words patients read, in order; a model may add more.
@@ -120,22 +146,167 @@ class Reviewed(models.Model):
         abstract = True
 
     def save(self, *args, update_fields=None, **kwargs):
+        columns = []
         for grading in self.gradings:
-            setattr(self, grading.grade_field, grading.grade_of(self))
+            for language in content_languages():
+                setattr(self, grading.column(language), grading.grade_of(self, language))
+                columns.append(grading.column(language))
         # A due date on or before the latest review is the previous review's: move it on.
         if self.last_reviewed_on and (
             not self.review_due_on or self.review_due_on <= self.last_reviewed_on
         ):
             self.review_due_on = self.last_reviewed_on + timedelta(days=REVIEW_INTERVAL_DAYS)
         if update_fields is not None:
-            grades = {grading.grade_field for grading in self.gradings}
-            update_fields = {*update_fields, *grades, "review_due_on"}
+            update_fields = {*update_fields, *columns, "review_due_on"}
         super().save(*args, update_fields=update_fields, **kwargs)
 
-    @property
-    def is_hard_to_read(self):
-        return TEXT_GRADING.is_hard(self)
+
+@cache
+def translated_text_fields(model):
+    """The model's translated fields that hold words patients read: ("title", "summary", …),
+    not the dates and grades kept per language beside them, nor the address (a page without a
+    Spanish slug keeps its English one)."""
+    from modeltranslation.translator import translator
+
+    fields = translator.get_options_for_model(model).all_fields
+    return tuple(
+        name
+        for name in fields
+        if isinstance(field := model._meta.get_field(name), (models.CharField, models.TextField))
+        and not isinstance(field, models.SlugField)
+    )
 
 
-class ReviewedContentQuerySet(PublishableQuerySet, ReviewedQuerySet):
+def _has_text(column):
+    return Q(**{f"{column}__gt": ""})  # neither NULL nor ""
+
+
+def _or_children(model, language, condition):
+    """`condition` for the row itself or any of its translated_children (a specialist's
+    education, a story's photo pairs), whose words are part of the same page."""
+    either = condition(model, language)
+    for name in model.translated_children:
+        relation = model._meta.get_field(name)
+        children = relation.related_model._default_manager.filter(
+            condition(relation.related_model, language), **{relation.field.name: OuterRef("pk")}
+        )
+        either |= Exists(children)
+    return either
+
+
+def _missing(model, language):
+    default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    missing = Q(pk__in=[])
+    for name in translated_text_fields(model):
+        missing |= _has_text(f"{name}_{default}") & ~_has_text(f"{name}_{language}")
+    return missing
+
+
+def _stale(model, language):
+    default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    return Q(**{f"text_changed_at_{language}__lt": models.F(f"text_changed_at_{default}")})
+
+
+def _missing_or_stale(model, language):
+    return _missing(model, language) | _stale(model, language)
+
+
+class TranslatedQuerySet(models.QuerySet):
+    def translation_missing(self, language):
+        """Rows with a text in the default language (English) that has none in `language`."""
+        return self.filter(_or_children(self.model, language, _missing))
+
+    def translation_stale(self, language):
+        """Rows whose text in `language` last changed before their English did."""
+        return self.filter(_or_children(self.model, language, _stale))
+
+    def translation_missing_or_stale(self, language):
+        return self.filter(_or_children(self.model, language, _missing_or_stale))
+
+    def with_translation_state(self):
+        """Each row with `translation_missing_<language>` and `translation_stale_<language>`
+        for every translation language, worked out in the same query (for the admin list)."""
+        states = {}
+        for language in translation_languages():
+            for state, condition in (("missing", _missing), ("stale", _stale)):
+                states[f"translation_{state}_{language}"] = models.ExpressionWrapper(
+                    _or_children(self.model, language, condition),
+                    output_field=models.BooleanField(),
+                )
+        return self.annotate(**states)
+
+
+class TranslationTracked(models.Model):
+    """Content written in several languages that remembers when each language's words last
+    changed, so staff can find translations that are missing or older than the English.
+
+    `text_changed_at` is registered for translation (clinic/translation.py), so each language
+    has its own column: text_changed_at_en, text_changed_at_es…
+    """
+
+    text_changed_at = models.DateTimeField(
+        _("text last changed"),
+        null=True,
+        editable=False,
+        help_text=_("When this language’s words last changed, set on save."),
+    )
+
+    # Related names of rows whose words are part of this one's page (a story's photo pairs).
+    translated_children = ()
+
+    objects = TranslatedQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, update_fields=None, **kwargs):
+        now = timezone.now()
+        changed = self.languages_with_changed_text(update_fields)
+        stamped = [f"text_changed_at_{language}" for language in changed]
+        for column in stamped:
+            setattr(self, column, now)
+        if update_fields is not None and stamped:
+            update_fields = {*update_fields, *stamped}
+        super().save(*args, update_fields=update_fields, **kwargs)
+        self._remember_text()
+
+    @classmethod
+    def from_db(cls, db, field_names, values, **kwargs):
+        item = super().from_db(db, field_names, values, **kwargs)
+        item._remember_text()
+        return item
+
+    def _text_columns(self, language):
+        return [f"{name}_{language}" for name in translated_text_fields(type(self))]
+
+    def _remember_text(self):
+        self._saved_text = {
+            column: self.__dict__[column]
+            for language in content_languages()
+            for column in self._text_columns(language)
+            if column in self.__dict__  # a deferred column is not loaded
+        }
+
+    def languages_with_changed_text(self, update_fields=None):
+        """The languages whose words differ from those loaded from the database (a new row:
+        the languages it has words in)."""
+        saved = getattr(self, "_saved_text", {})
+        changed = []
+        for language in content_languages():
+            columns = [
+                column
+                for column in self._text_columns(language)
+                if column in self.__dict__
+                and (
+                    update_fields is None
+                    or column in update_fields
+                    or column.removesuffix(f"_{language}") in update_fields
+                )
+            ]
+            if any((self.__dict__[c] or "") != (saved.get(c) or "") for c in columns):
+                changed.append(language)
+        return changed
+
+
+class ReviewedContentQuerySet(PublishableQuerySet, ReviewedQuerySet, TranslatedQuerySet):
     pass

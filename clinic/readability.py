@@ -40,3 +40,42 @@ def reading_grade(markdown_text):
     syllables_per_word = sum(syllables(word) for word in words) / len(words)
     grade = 0.39 * words_per_sentence + 11.8 * syllables_per_word - 15.59
     return min(max(round(grade, 1), 0.0), MAX_GRADE)
+
+
+# Spanish: textstat's Fernández Huerta ease (0–100, higher is easier; syllables from Pyphen's
+# Spanish dictionary). Stored as the school grade Fernández Huerta's table gives each band of
+# ease, so one target and one filter hold in every language: 60–70 ("normal") is grade 7–8,
+# kept as 8; 70–80 ("fairly easy") grade 6.
+FERNANDEZ_HUERTA_GRADES = [(90, 4), (80, 5), (70, 6), (60, 8), (50, 10), (30, 13)]
+FERNANDEZ_HUERTA_HARDEST = 16  # below 30: "very difficult", university text
+LINE_WITHOUT_STOP = re.compile(r"(?<=[^\s.!?:;])[ \t]*$", re.MULTILINE)
+
+
+def fernandez_huerta(markdown_text):
+    """The Fernández Huerta ease of Spanish text; None when there are no words."""
+    from textstat.backend import metrics  # its per-call API: textstat.set_lang() is global
+
+    text = plain_text(markdown_text)
+    if not re.search(r"\w", text):
+        return None
+    # As for English, a line without a stop (a heading, a list item) is a sentence.
+    text = LINE_WITHOUT_STOP.sub(".", text.strip())
+    return metrics.fernandez_huerta(text, "es")
+
+
+def spanish_reading_grade(markdown_text):
+    """The school grade for Spanish text's Fernández Huerta ease; None when there are no words."""
+    ease = fernandez_huerta(markdown_text)
+    if ease is None:
+        return None
+    return next((grade for floor, grade in FERNANDEZ_HUERTA_GRADES if ease >= floor),
+                FERNANDEZ_HUERTA_HARDEST)  # fmt: skip
+
+
+# A language without a formula here gets no grade (the admin shows "—").
+GRADE_FORMULAS = {"en": reading_grade, "es": spanish_reading_grade}
+
+
+def grade_for_language(markdown_text, language):
+    formula = GRADE_FORMULAS.get(language)
+    return formula(markdown_text) if formula else None

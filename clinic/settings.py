@@ -191,6 +191,8 @@ LANGUAGES = [("en", "English"), ("es", "Español")]
 # Content with no Spanish yet shows the English (django-modeltranslation), under a notice.
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
+# An untranslated address (an expertise's, a location's) is made from the English name.
+MODELTRANSLATION_PREPOPULATE_LANGUAGE = "en"
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # Dates as each language writes them ("March 9, 2026", "9 de marzo de 2026"): clinic/formats/.
 FORMAT_MODULE_PATH = ["clinic.formats"]

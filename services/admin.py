@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationTabularInline
 
 from clinic.admin import (
     REVIEW_FIELDS,
@@ -37,7 +38,7 @@ class ContentPageAdmin(ReviewedAdmin):
         return grade_flag(item, IN_SHORT_GRADING)
 
 
-class CauseInline(admin.TabularInline):
+class CauseInline(TranslationTabularInline):
     model = Cause
     fields = ["title", "status", "position"]
     show_change_link = True

@@ -11,6 +11,7 @@ from clinic.models import (
     Publishable,
     Reviewed,
     ReviewedContentQuerySet,
+    TranslationTracked,
 )
 
 MARKDOWN_HELP = _(
@@ -24,7 +25,7 @@ IN_SHORT_GRADING = Grading(
 )
 
 
-class ContentPage(Publishable, Reviewed):
+class ContentPage(Publishable, Reviewed, TranslationTracked):
     """Fields every staff-written page has."""
 
     title = models.CharField(_("title"), max_length=120)
@@ -54,7 +55,9 @@ class ContentPage(Publishable, Reviewed):
         decimal_places=1,
         null=True,
         editable=False,
-        help_text=_("Flesch–Kincaid grade of “In short”, worked out on save. Aim for 6 or lower."),
+        help_text=_(
+            "Worked out on save, in each language as for the reading grade. Aim for 6 or lower."
+        ),
     )
     body = models.TextField(_("body"), blank=True, help_text=MARKDOWN_HELP)
     is_sample_copy = models.BooleanField(

@@ -5,7 +5,9 @@ from modeltranslation.translator import TranslationOptions, register
 
 from .models import Cause, Condition, Page, Treatment
 
-CONTENT_PAGE_FIELDS = ("title", "slug", "summary", "in_short", "body")
+# in_short_grade: each language's "In short" has its own grade (reading_grade, text_changed_at:
+# clinic/translation.py).
+CONTENT_PAGE_FIELDS = ("title", "slug", "summary", "in_short", "body", "in_short_grade")
 
 
 @register(Condition)

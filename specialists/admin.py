@@ -1,18 +1,19 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationTabularInline
 
-from clinic.admin import PublishableAdmin, admin_thumbnail
+from clinic.admin import PublishableAdmin, TranslatedAdmin, admin_thumbnail
 
 from .models import Education, Expertise, Language, Location, Specialist, Synonym
 
 
-class EducationInline(admin.TabularInline):
+class EducationInline(TranslationTabularInline):
     model = Education
     extra = 0
 
 
 @admin.register(Specialist)
-class SpecialistAdmin(PublishableAdmin):
+class SpecialistAdmin(TranslatedAdmin, PublishableAdmin):
     list_display = ["thumbnail", "name", "credentials", "title", "status",
                     "accepts_new_patients", "offers_video_visits"]  # fmt: skip
     list_display_links = ["thumbnail", "name"]
@@ -43,19 +44,19 @@ class SpecialistAdmin(PublishableAdmin):
 
 
 @admin.register(Expertise)
-class ExpertiseAdmin(admin.ModelAdmin):
+class ExpertiseAdmin(TranslatedAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
 
 
 @admin.register(Language)
-class LanguageAdmin(admin.ModelAdmin):
+class LanguageAdmin(TranslatedAdmin):
     search_fields = ["name"]
 
 
 @admin.register(Location)
-class LocationAdmin(admin.ModelAdmin):
+class LocationAdmin(TranslatedAdmin):
     list_display = ["name", "city", "phone", "is_sample"]
     list_filter = ["city"]
     search_fields = ["name", "city", "street_address"]

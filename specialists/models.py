@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from clinic.images import ResponsiveImageField
-from clinic.models import Publishable, PublishableQuerySet
+from clinic.models import Publishable, PublishableQuerySet, TranslatedQuerySet, TranslationTracked
 from clinic.phone import tel_href
 from services.models import MARKDOWN_HELP, Cause, Condition, Treatment
 
@@ -22,7 +22,7 @@ def certification_lines(text):
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-class LinkedToSpecialistsQuerySet(models.QuerySet):
+class LinkedToSpecialistsQuerySet(TranslatedQuerySet):
     def with_published_specialists(self, real_only=False):
         """Only the rows some published specialist is linked to: one EXISTS, no duplicates.
         With real_only, the fictional sample profiles do not count."""
@@ -33,7 +33,7 @@ class LinkedToSpecialistsQuerySet(models.QuerySet):
         return self.filter(Exists(specialists))
 
 
-class Expertise(models.Model):
+class Expertise(TranslationTracked):
     name = models.CharField(_("name"), max_length=100, unique=True)
     slug = models.SlugField(_("web address"), max_length=100, unique=True)
 
@@ -48,7 +48,7 @@ class Expertise(models.Model):
         return self.name
 
 
-class Language(models.Model):
+class Language(TranslationTracked):
     name = models.CharField(_("name"), max_length=60, unique=True)
 
     class Meta:
@@ -60,7 +60,7 @@ class Language(models.Model):
         return self.name
 
 
-class Location(models.Model):
+class Location(TranslationTracked):
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("web address"), max_length=120, unique=True)
     street_address = models.CharField(_("street address"), max_length=200)
@@ -142,7 +142,7 @@ class Synonym(models.Model):
         return f"{self.phrase} → {self.terms}"
 
 
-class SpecialistQuerySet(SearchMixin, PublishableQuerySet):
+class SpecialistQuerySet(SearchMixin, PublishableQuerySet, TranslatedQuerySet):
     def filter_by(
         self,
         *,
@@ -202,7 +202,7 @@ class SpecialistQuerySet(SearchMixin, PublishableQuerySet):
         return sorted(names.values(), key=str.casefold)[:limit]
 
 
-class Specialist(Publishable):
+class Specialist(Publishable, TranslationTracked):
     name = models.CharField(_("name"), max_length=120, help_text=_("Full name, no title."))
     slug = models.SlugField(_("web address"), max_length=120, unique=True)
     credentials = models.CharField(
@@ -267,6 +267,8 @@ class Specialist(Publishable):
     # Weighted tsvector of the three, PostgreSQL only (GIN-indexed there; unused on SQLite).
     search_vector = SearchVectorField(null=True, editable=False)
 
+    translated_children = ("education",)
+
     objects = SpecialistQuerySet.as_manager()
 
     class Meta:
@@ -309,7 +311,7 @@ class Specialist(Publishable):
         return certification_lines(self.board_certifications)
 
 
-class Education(models.Model):
+class Education(TranslationTracked):
     class Kind(models.TextChoices):
         DEGREE = "degree", _("Degree")
         RESIDENCY = "residency", _("Residency")

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationStackedInline
 
 from clinic.admin import (
     REVIEW_FIELDS,
@@ -21,7 +22,7 @@ class ConsentInline(admin.StackedInline):
               "document_reference", "recorded_by", "recorded_at"]  # fmt: skip
 
 
-class PhotoPairInline(admin.StackedInline):
+class PhotoPairInline(TranslationStackedInline):
     model = PhotoPair
     extra = 0
     readonly_fields = ["before_preview", "after_preview"]

@@ -15,7 +15,13 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from clinic.images import ResponsiveImageField, random_name
-from clinic.models import PublicationStatus, Publishable, Reviewed, ReviewedContentQuerySet
+from clinic.models import (
+    PublicationStatus,
+    Publishable,
+    Reviewed,
+    ReviewedContentQuerySet,
+    TranslationTracked,
+)
 from services.models import MARKDOWN_HELP, Cause, Treatment
 from specialists.models import Specialist
 
@@ -57,7 +63,7 @@ class StoryQuerySet(ReviewedContentQuerySet):
         return self.filter(**{name: value for name, value in filters.items() if value})
 
 
-class Story(Publishable, Reviewed):
+class Story(Publishable, Reviewed, TranslationTracked):
     title = models.CharField(_("title"), max_length=150)
     slug = models.SlugField(_("web address"), max_length=150, unique=True)
     patient_display_name = models.CharField(
@@ -88,6 +94,8 @@ class Story(Publishable, Reviewed):
     published_on = models.DateField(
         _("publication date"), default=timezone.localdate, help_text=_("Hidden until this day.")
     )
+
+    translated_children = ("photo_pairs",)
 
     objects = StoryQuerySet.as_manager()
 
@@ -184,7 +192,7 @@ class Consent(models.Model):
             )
 
 
-class PhotoPair(models.Model):
+class PhotoPair(TranslationTracked):
     """A before and an after photo, shown side by side or with a comparison slider."""
 
     story = models.ForeignKey(

@@ -7,11 +7,13 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import translation
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+from modeltranslation.utils import get_language, resolution_order
 
 from clinic import schema
 from clinic.images import responsive_sources
 from clinic.languages import page_in_languages, switch_url
 from clinic.markdown import render_markdown, section_links
+from clinic.models import translated_text_fields
 
 register = template.Library()
 
@@ -45,6 +47,40 @@ def paragraphs(text):
     (as in Markdown, so text wrapped to fit a window reads as one paragraph)."""
     parts = [" ".join(part.split()) for part in (text or "").replace("\r", "").split("\n\n")]
     return format_html_join("\n", "<p>{}</p>", ((part,) for part in parts if part))
+
+
+# The words a page is about; a page whose Spanish lacks any of them says it shows English.
+MAIN_TEXT_FIELDS = ("title", "summary", "in_short", "body", "bio")
+
+
+def shown_language(item, field):
+    """The language `item.<field>` is shown in: the page's, or the one django-modeltranslation
+    falls back to when the page's has no words. Reads the loaded columns, so no query."""
+    languages = resolution_order(get_language())
+    for language in languages:
+        if getattr(item, f"{field}_{language}", None):
+            return language
+    return languages[0]
+
+
+@register.filter
+def lang_of(item, field):
+    """` lang="en"` when `item.<field>` is shown in another language than the page's (WCAG
+    3.1.2, language of parts), else nothing: `<h1{{ page|lang_of:"title" }}>`."""
+    language = shown_language(item, field)
+    return format_html(' lang="{}"', language) if language != get_language() else ""
+
+
+@register.filter
+def is_untranslated(item):
+    """True when some of the page's main words (title, summary, body…) are shown in English
+    because the page's language has none yet: `{% if page|is_untranslated %}`."""
+    fields = translated_text_fields(type(item))
+    return any(
+        shown_language(item, field) != get_language()
+        for field in MAIN_TEXT_FIELDS
+        if field in fields
+    )
 
 
 def _wrapping_tag(parser, token):

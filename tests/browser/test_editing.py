@@ -38,7 +38,7 @@ def test_an_editor_drafts_previews_and_publishes_a_treatment_page(chromium, page
     page.get_by_role("link", name="Treatments", exact=True).click()
 
     page.get_by_role("link", name="Botox and other injections").click()
-    body = page.get_by_label("Body")
+    body = page.get_by_label("Body [en]")  # the English, beside the Spanish
     body.fill(body.input_value() + "\n\n" + NEW_SENTENCE)
     page.get_by_label("Status").select_option("draft")
     page.get_by_role("button", name="Save and continue editing").click()

@@ -7,11 +7,14 @@ import pytest
 from django.utils import timezone
 
 from clinic.models import PublicationStatus
+from clinic.readability import spanish_reading_grade
 from clinic.roles import APPOINTMENT_COORDINATORS, CONTENT_EDITORS
-from services.models import Treatment
+from services.models import Page, Treatment
+from tests.clinic.test_readability import EASY_SPANISH, HARD_SPANISH
 from tests.factories import (
     make_cause,
     make_condition,
+    make_page,
     make_specialist,
     make_staff,
     make_story,
@@ -200,19 +203,33 @@ def test_the_admin_flags_an_in_short_above_grade_6(admin_client):
     listing = admin_client.get("/admin/services/treatment/").content.decode()
     assert "“In short” grade" in listing
     assert f"{hard.in_short_grade} (hard: aim for 6 or lower)" in listing
-    assert f'field-in_short_grade_flag">{easy.in_short_grade}<' in listing
+    assert f'field-in_short_grade_flag">English: {easy.in_short_grade}<' in listing
     form = admin_client.get(f"/admin/services/treatment/{hard.pk}/change/").content.decode()
     assert f"{hard.in_short_grade} (hard: aim for 6 or lower)" in form
-    assert 'name="in_short"' in form
+    assert 'name="in_short_en"' in form and 'name="in_short_es"' in form
     filtered = admin_client.get("/admin/services/treatment/?reading=in-short-hard").content
     assert b">Hard summary<" in filtered and b">Easy summary<" not in filtered
-    assert "“In short” above grade 6" in listing
+    assert "English: “In short” above grade 6" in listing
 
 
 def test_staff_write_in_short_and_key_facts_in_the_admin(admin_client):
     treatment = make_treatment()
     form = admin_client.get(f"/admin/services/treatment/{treatment.pk}/change/").content.decode()
     assert "Key facts" in form
-    assert all(f'name="{name}"' in form for name in ("used_for", "duration", "recovery"))
+    assert all(f'name="{name}_es"' in form for name in ("used_for", "duration", "recovery"))
     for model in ("condition", "cause", "page"):
-        assert b'name="in_short"' in admin_client.get(f"/admin/services/{model}/add/").content
+        assert b'name="in_short_en"' in admin_client.get(f"/admin/services/{model}/add/").content
+
+
+def test_each_language_gets_its_own_grade_on_save():
+    page = make_page(summary="We can help.", body="It does not hurt.")
+    english = page.reading_grade_en
+    assert page.reading_grade_es is None  # no Spanish yet
+    page.summary_es, page.body_es, page.in_short_es = "Le ayudamos.", HARD_SPANISH, EASY_SPANISH
+    page.save()
+    page.refresh_from_db()
+    assert page.reading_grade_en == english  # the English is unchanged, and so is its grade
+    assert page.reading_grade_es == spanish_reading_grade(f"Le ayudamos.\n\n{HARD_SPANISH}") > 8
+    assert page.in_short_grade_es == spanish_reading_grade(EASY_SPANISH) <= 6
+    assert set(Page.objects.hard_to_read(language="es")) == {page}
+    assert not Page.objects.hard_to_read(language="en").exists()

@@ -21,8 +21,8 @@ def test_staff_admin_pages_open(admin_client, url):
 
 def form_data(**fields):
     return {
-        "name": "New Person", "slug": "new-person", "credentials": "MD", "title": "Surgeon",
-        "status": "published", "photo_alt": "A portrait",
+        "name": "New Person", "slug": "new-person", "credentials": "MD", "title_en": "Surgeon",
+        "status": "published", "photo_alt_en": "A portrait",
         "education-TOTAL_FORMS": "0", "education-INITIAL_FORMS": "0",
     } | fields  # fmt: skip
 

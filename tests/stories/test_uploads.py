@@ -17,16 +17,16 @@ pytestmark = pytest.mark.django_db
 def inline_data(story, **pair):
     consent = story.consent
     return {
-        "title": story.title, "slug": story.slug, "patient_display_name": "M. R.",
-        "summary": "S", "body": "B", "status": "published", "published_on": "2026-01-01",
+        "title_en": story.title, "slug_en": story.slug, "patient_display_name": "M. R.",
+        "summary_en": "S", "body_en": "B", "status": "published", "published_on": "2026-01-01",
         "consent-TOTAL_FORMS": "1", "consent-INITIAL_FORMS": "1",
         "consent-0-id": consent.pk, "consent-0-story": story.pk,
         "consent-0-signed_on": consent.signed_on, "consent-0-expires_on": consent.expires_on,
         "consent-0-covers_text": "on", "consent-0-covers_photos": "on",
         "consent-0-document_reference": "REF",
         "photo_pairs-TOTAL_FORMS": "1", "photo_pairs-INITIAL_FORMS": "0",
-        "photo_pairs-0-before_alt": "Before", "photo_pairs-0-before_label": "Before surgery",
-        "photo_pairs-0-after_alt": "After", "photo_pairs-0-after_label": "After",
+        "photo_pairs-0-before_alt_en": "Before", "photo_pairs-0-before_label_en": "Before surgery",
+        "photo_pairs-0-after_alt_en": "After", "photo_pairs-0-after_label_en": "After",
         "photo_pairs-0-position": "0",
     } | {f"photo_pairs-0-{key}": value for key, value in pair.items()}  # fmt: skip
 
@@ -115,8 +115,8 @@ def test_the_admin_records_who_entered_the_consent(admin_client, admin_user):
     response = admin_client.post(
         f"/admin/stories/story/{story.pk}/change/",
         {
-            "title": story.title, "slug": story.slug, "patient_display_name": "M. R.",
-            "summary": "S", "body": "B", "status": "published", "published_on": "2026-01-01",
+            "title_en": story.title, "slug_en": story.slug, "patient_display_name": "M. R.",
+            "summary_en": "S", "body_en": "B", "status": "published", "published_on": "2026-01-01",
             "consent-TOTAL_FORMS": "1", "consent-INITIAL_FORMS": "0",
             "consent-0-signed_on": "2026-01-01", "consent-0-expires_on": "2027-01-01",
             "consent-0-covers_text": "on", "consent-0-document_reference": "REF-9",
