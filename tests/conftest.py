@@ -25,6 +25,16 @@ def empty_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def default_language():
+    """A request to a Spanish page leaves Spanish active in the test's thread (the middleware
+    activates a language and nothing resets it): the next test starts in the default again."""
+    from django.utils import translation
+
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture
 def site_noon(settings):
     """The clock set to SITE_NOON and running on from there, so that the dates a test computes
