@@ -3,7 +3,9 @@ import uuid
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Div, Field, Fieldset, Layout, Submit
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 
 from clinic.phone import normalised_phone
 from clinic.text import JOINERS, without_control_characters
@@ -37,6 +39,12 @@ UnlistedCause = AppointmentRequest.UnlistedCause
 # What the stored number leaves for an extension: E.164 is at most "+" and 15 digits, then
 # ";ext=" (so the longest number with an extension this long still fits the column).
 EXTENSION_DIGITS = AppointmentRequest._meta.get_field("phone").max_length - len("+;ext=") - 15
+
+# A cause is answered in the site's default language whatever the form's: its slug is the
+# choice's value, its title what the request keeps for staff (the patient reads their own).
+DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+CAUSE_SLUG = build_localized_fieldname("slug", DEFAULT_LANGUAGE)
+CAUSE_TITLE = build_localized_fieldname("title", DEFAULT_LANGUAGE)
 
 # The questions, in the order they are asked (and their errors listed).
 QUESTIONS = [
@@ -159,9 +167,9 @@ class AppointmentRequestForm(forms.ModelForm):
         super().__init__(data, *args, **kwargs)
         # One query, however many causes are published.
         self.causes = {
-            cause.slug: cause
+            getattr(cause, CAUSE_SLUG): cause
             for cause in Cause.objects.public()
-            if cause.slug not in UnlistedCause.values  # an unlisted answer's value wins
+            if getattr(cause, CAUSE_SLUG) not in UnlistedCause.values  # an unlisted answer wins
         }
         self.fields["cause"].choices = [
             *((slug, cause.title) for slug, cause in self.causes.items()),
@@ -264,7 +272,8 @@ class AppointmentRequestForm(forms.ModelForm):
         if answer in UnlistedCause.values:
             return fields | {"cause": None, "cause_title": "", "unlisted_cause": answer}
         cause = self.causes[answer]
-        return fields | {"cause": cause, "cause_title": cause.title, "unlisted_cause": ""}
+        title = getattr(cause, CAUSE_TITLE)
+        return fields | {"cause": cause, "cause_title": title, "unlisted_cause": ""}
 
     def clean_submission_token(self):
         """A tampered or missing token is not the patient's problem: a new one is made."""

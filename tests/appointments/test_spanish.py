@@ -98,3 +98,16 @@ def test_the_confirmation_without_a_request_is_in_spanish(client):
     response = client.get(spanish("received"))
     assert response.status_code == 404
     assert "No hay ninguna solicitud que mostrar" in response.content.decode()
+
+
+def test_a_cause_is_offered_in_spanish_and_kept_in_english_for_staff(client, form_data):
+    from services.models import Cause
+
+    Cause.objects.filter(slug_en="bells-palsy").update(
+        title_es="Parálisis de Bell", slug_es="paralisis-de-bell"
+    )
+    content = client.get(spanish("request")).content.decode()
+    assert 'value="bells-palsy"' in content and "Parálisis de Bell" in content
+    assert client.post(spanish("request"), form_data).status_code == 302
+    request = AppointmentRequest.objects.get()
+    assert request.cause.slug_en == "bells-palsy" and request.cause_title == "Bell’s palsy"
