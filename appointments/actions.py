@@ -8,8 +8,8 @@ from .models import AppointmentRequest, Notification, new_reference
 from .tasks import notification_enqueue
 
 
-def appointment_request_create(*, submission_token, suspected_spam=False, **fields):
-    """Stores a request and queues its emails; (request, created).
+def appointment_request_create(*, submission_token, language, suspected_spam=False, **fields):
+    """Stores a request, made in language (a code), and queues its emails; (request, created).
 
     The same submission_token (a double click, a resubmitted page) returns the first request.
     Suspected spam is stored just the same, out of the queue and without emails, until staff
@@ -26,6 +26,7 @@ def appointment_request_create(*, submission_token, suspected_spam=False, **fiel
                 request = AppointmentRequest(
                     reference=new_reference(),
                     submission_token=submission_token,
+                    language=language,
                     is_time_sensitive=AppointmentRequest.onset_is_time_sensitive(fields["onset"]),
                     **fields,
                 )

@@ -1,11 +1,13 @@
 import csv
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.views.main import SEARCH_VAR
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from clinic.phone import formatted_phone, normalised_phone
@@ -15,12 +17,12 @@ from .models import OPEN, AppointmentRequest, Notification
 
 Status = AppointmentRequest.Status
 CONTACT = ["asker", "patient_name", "phone_number", "email", "contact_method", "contact_time",
-           "consent_to_contact"]  # fmt: skip
+           "language_name", "interpreter_needed", "consent_to_contact"]  # fmt: skip
 PARALYSIS = ["cause_display", "affected_side", "onset", "referred"]
 PREFERENCES = ["preferred_specialist", "preferred_location", "insurance", "message"]
 EXPORTED = ["reference", "created_at", "is_time_sensitive", "status", "assigned_to",
             "patient_name", "phone", "email", "contact_method", "contact_time",
-            "cause"]  # fmt: skip
+            "language", "interpreter", "cause"]  # fmt: skip
 
 
 class NotificationInline(admin.TabularInline):
@@ -39,6 +41,10 @@ def export_value(appointment, name):
         return formatted_phone(appointment.phone)
     if name == "cause":  # the answer as given, even if its page has since gone
         return appointment.cause_display
+    if name == "language":
+        return appointment.language_name
+    if name == "interpreter":
+        return appointment.interpreter_display
     display = getattr(appointment, f"get_{name}_display", None)
     return display() if display else getattr(appointment, name)
 
@@ -91,6 +97,20 @@ class StatusFilter(admin.SimpleListFilter):
             }
 
 
+class LanguageFilter(admin.SimpleListFilter):
+    """The site's languages, named in staff's language: who should call back."""
+
+    title = _("language")
+    parameter_name = "language"
+
+    def lookups(self, request, model_admin):
+        return [(code, get_language_info(code)["name_translated"]) for code, _name in
+                settings.LANGUAGES]  # fmt: skip
+
+    def queryset(self, request, queryset):
+        return queryset.filter(language=self.value()) if self.value() else queryset
+
+
 class AppointmentRequestAdminForm(forms.ModelForm):
     """Staff are offered "Suspected spam" only on a request that has it: the site sets it (a
     filled honeypot field); for spam they are sure of there is "Spam"."""
@@ -106,8 +126,9 @@ class AppointmentRequestAdminForm(forms.ModelForm):
 class AppointmentRequestAdmin(admin.ModelAdmin):
     form = AppointmentRequestAdminForm
     list_display = ["reference", "created_at", "urgency", "status_label", "phone_number",
-                    "assigned_to", "emails"]  # fmt: skip
-    list_filter = [StatusFilter, "is_time_sensitive", "assigned_to", "notifications__state"]
+                    "language_name", "interpreter_needed", "assigned_to", "emails"]  # fmt: skip
+    list_filter = [StatusFilter, "is_time_sensitive", LanguageFilter, "interpreter", "assigned_to",
+                   "notifications__state"]  # fmt: skip
     search_fields = ["reference", "patient_name", "email"]
     list_select_related = ["assigned_to"]
     date_hierarchy = "created_at"
@@ -143,6 +164,14 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
     @admin.display(description=_("phone"), ordering="phone")
     def phone_number(self, appointment):
         return formatted_phone(appointment.phone) or "—"
+
+    @admin.display(description=_("language"), ordering="language")
+    def language_name(self, appointment):
+        return appointment.language_name
+
+    @admin.display(description=_("interpreter"), ordering="interpreter")
+    def interpreter_needed(self, appointment):
+        return appointment.interpreter_display
 
     @admin.display(description=_("cause"))
     def cause_display(self, appointment):

@@ -1,9 +1,11 @@
 import uuid
 
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import Div, Fieldset, Layout, Submit
+from crispy_forms.layout import Div, Field, Fieldset, Layout, Submit
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 
 from clinic.phone import normalised_phone
 from clinic.text import JOINERS, without_control_characters
@@ -32,16 +34,23 @@ def steps(*groups):
 
 
 ContactMethod = AppointmentRequest.ContactMethod
+Interpreter = AppointmentRequest.Interpreter
 UnlistedCause = AppointmentRequest.UnlistedCause
 # What the stored number leaves for an extension: E.164 is at most "+" and 15 digits, then
 # ";ext=" (so the longest number with an extension this long still fits the column).
 EXTENSION_DIGITS = AppointmentRequest._meta.get_field("phone").max_length - len("+;ext=") - 15
 
+# A cause is answered in the site's default language whatever the form's: its slug is the
+# choice's value, its title what the request keeps for staff (the patient reads their own).
+DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+CAUSE_SLUG = build_localized_fieldname("slug", DEFAULT_LANGUAGE)
+CAUSE_TITLE = build_localized_fieldname("title", DEFAULT_LANGUAGE)
+
 # The questions, in the order they are asked (and their errors listed).
 QUESTIONS = [
     "asker", "patient_name", "phone", "email", "contact_method", "contact_time",
-    "cause", "affected_side", "onset", "referred", "preferred_specialist",
-    "preferred_location", "insurance", "message", "consent_to_contact",
+    "interpreter", "interpreter_language", "cause", "affected_side", "onset", "referred",
+    "preferred_specialist", "preferred_location", "insurance", "message", "consent_to_contact",
 ]  # fmt: skip
 
 
@@ -73,6 +82,12 @@ class AppointmentRequestForm(forms.ModelForm):
             "invalid_choice": _("Select a cause, or “Not sure”"),  # a page since unpublished
         },
     )  # fmt: skip
+    # Required here, though blank in the model: requests made before the form asked.
+    interpreter = forms.ChoiceField(
+        label=_("Do you need an interpreter?"), choices=Interpreter.choices,
+        widget=forms.RadioSelect, help_text=_("For our phone calls and your visits."),
+        error_messages={"required": _("Select whether you need an interpreter")},
+    )  # fmt: skip
     consent_to_contact = forms.BooleanField(
         label=_("I agree that the clinic may contact me about this request"),
         error_messages={"required": _("Tick the box so we can contact you about your request")},
@@ -91,6 +106,7 @@ class AppointmentRequestForm(forms.ModelForm):
             "affected_side": _("Which side of the face is affected?"),
             "onset": _("When did the paralysis begin?"),
             "referred": _("Did a doctor refer you to us?"),
+            "interpreter_language": _("If for another language, which one?"),
             "insurance": _("Insurance (optional)"),
             "message": _("Anything else we should know? (optional)"),
         }
@@ -101,6 +117,9 @@ class AppointmentRequestForm(forms.ModelForm):
             ),
             "email": _(
                 "Needed if you would like us to email you. We will send your reference number here."
+            ),
+            "interpreter_language": _(
+                "Only if you chose another language. For example, Vietnamese, Arabic or K’iche’."
             ),
             "onset": _("If it began recently, we will try to see you sooner."),
             "insurance": _("For example, the name of your insurance company."),
@@ -128,6 +147,7 @@ class AppointmentRequestForm(forms.ModelForm):
             "affected_side": forms.RadioSelect,
             "onset": forms.RadioSelect,
             "referred": forms.RadioSelect,
+            "interpreter_language": forms.TextInput(attrs={"autocomplete": "off"}),
             "insurance": forms.TextInput(attrs={"autocomplete": "off"}),
             "message": forms.Textarea(attrs={"rows": 5, "maxlength": 1000}),
         }
@@ -147,9 +167,9 @@ class AppointmentRequestForm(forms.ModelForm):
         super().__init__(data, *args, **kwargs)
         # One query, however many causes are published.
         self.causes = {
-            cause.slug: cause
+            getattr(cause, CAUSE_SLUG): cause
             for cause in Cause.objects.public()
-            if cause.slug not in UnlistedCause.values  # an unlisted answer's value wins
+            if getattr(cause, CAUSE_SLUG) not in UnlistedCause.values  # an unlisted answer wins
         }
         self.fields["cause"].choices = [
             *((slug, cause.title) for slug, cause in self.causes.items()),
@@ -167,7 +187,17 @@ class AppointmentRequestForm(forms.ModelForm):
         self.helper.layout = Layout(
             *steps(
                 (_("About you"), "asker", "patient_name"),
-                (_("How to reach you"), "phone", "email", "contact_method", "contact_time"),
+                (
+                    _("How to reach you"),
+                    "phone",
+                    "email",
+                    "contact_method",
+                    "contact_time",
+                    "interpreter",
+                    # Beside the choice it belongs to, and visible without JavaScript: its
+                    # label says when it is needed.
+                    Field("interpreter_language", wrapper_class="form-conditional"),
+                ),
                 (_("About the paralysis"), "cause", "affected_side", "onset", "referred"),
                 (
                     _("Your preferences"),
@@ -206,7 +236,7 @@ class AppointmentRequestForm(forms.ModelForm):
         return phone
 
     def clean(self):
-        """Asks for the detail the chosen way of contact needs, and says which."""
+        """Asks for the detail the chosen way of contact, or interpreter, needs, and says which."""
         cleaned_data = super().clean()
         method = cleaned_data.get("contact_method")
         if method == ContactMethod.EMAIL and not cleaned_data.get("email"):
@@ -226,6 +256,13 @@ class AppointmentRequestForm(forms.ModelForm):
                     ContactMethod.TEXT: _("Enter a mobile phone number so we can text you"),
                 }[method]
                 self.add_error("phone", forms.ValidationError(message, code="required"))
+        # "Another language" needs its name; with any other answer, a name typed is not kept.
+        language = cleaned_data.get("interpreter_language")
+        if cleaned_data.get("interpreter") != Interpreter.OTHER:
+            cleaned_data["interpreter_language"] = ""
+        elif not language and "interpreter_language" not in self.errors:
+            self.add_error("interpreter_language", forms.ValidationError(
+                _("Enter the language you need an interpreter for"), code="required"))  # fmt: skip
         return cleaned_data
 
     def request_fields(self):
@@ -235,7 +272,8 @@ class AppointmentRequestForm(forms.ModelForm):
         if answer in UnlistedCause.values:
             return fields | {"cause": None, "cause_title": "", "unlisted_cause": answer}
         cause = self.causes[answer]
-        return fields | {"cause": cause, "cause_title": cause.title, "unlisted_cause": ""}
+        title = getattr(cause, CAUSE_TITLE)
+        return fields | {"cause": cause, "cause_title": title, "unlisted_cause": ""}
 
     def clean_submission_token(self):
         """A tampered or missing token is not the patient's problem: a new one is made."""

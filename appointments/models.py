@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from services.models import Cause
@@ -75,6 +76,11 @@ class AppointmentRequest(models.Model):
         NO = "no", _("No")
         NOT_SURE = "not_sure", _("Not sure")
 
+    class Interpreter(models.TextChoices):
+        NO = "no", _("No")
+        SPANISH = "spanish", _("Yes, a Spanish interpreter")
+        OTHER = "other", _("Yes, an interpreter for another language")
+
     class Status(models.TextChoices):
         NEW = "new", _("New")
         CONTACTED = "contacted", _("Contacted")
@@ -127,6 +133,20 @@ class AppointmentRequest(models.Model):
     insurance = models.CharField(_("insurance"), max_length=150, blank=True)
     message = models.TextField(_("message"), max_length=1000, blank=True)
     consent_to_contact = models.BooleanField(_("agreed to be contacted"))
+    # Not a choice of settings.LANGUAGES: a language added later needs no migration, and one
+    # removed later still names the requests made in it.
+    language = models.CharField(
+        _("language"), max_length=10, default="en", editable=False,
+        help_text=_("The language of the form the patient filled in; their email is in it too."),
+    )  # fmt: skip
+    # Blank on requests made before the form asked.
+    interpreter = models.CharField(
+        _("needs an interpreter"), max_length=10, choices=Interpreter, blank=True
+    )
+    interpreter_language = models.CharField(
+        _("interpreter for"), max_length=60, blank=True,
+        help_text=_("The language the patient typed, when it is not Spanish."),
+    )  # fmt: skip
     is_time_sensitive = models.BooleanField(
         _("time-sensitive"),
         default=False,
@@ -158,6 +178,12 @@ class AppointmentRequest(models.Model):
                 | (~Q(unlisted_cause="") & Q(cause_title="")),
                 name="one_cause_answer",
             ),
+            # The language typed is kept only with "another language", which needs it.
+            models.CheckConstraint(
+                condition=Q(interpreter="other", interpreter_language__gt="")
+                | (~Q(interpreter="other") & Q(interpreter_language="")),
+                name="interpreter_language_with_other",
+            ),
         ]
 
     def __str__(self):
@@ -167,6 +193,21 @@ class AppointmentRequest(models.Model):
     def cause_display(self):
         """What the patient answered about the cause, for staff."""
         return self.get_unlisted_cause_display() if self.unlisted_cause else self.cause_title
+
+    @property
+    def language_name(self):
+        """The language the request was made in, named in the reader's language ("Spanish")."""
+        try:
+            return get_language_info(self.language)["name_translated"]
+        except KeyError:  # not a language Django knows: its code is all there is
+            return self.language
+
+    @property
+    def interpreter_display(self):
+        """Whether the patient needs an interpreter, and for which language, for staff."""
+        if self.interpreter == self.Interpreter.OTHER:
+            return _("Yes, for %(language)s") % {"language": self.interpreter_language}
+        return self.get_interpreter_display() or _("Not asked")
 
     def set_status(self, status):
         """Changes the status, noting when a request is finished (for the retention period)."""

@@ -9,7 +9,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import transaction
 from django.tasks import TaskResultStatus, task
-from django.utils import timezone
+from django.utils import timezone, translation
 from django_tasks_db.models import DBTaskResult
 
 from clinic.emails import send_templated_email, stable_message_id
@@ -124,15 +124,20 @@ def message_id(notification):
 
 
 def send_notification_email(notification):
+    """The clinic's email in the site's default language (staff's), the patient's in the one
+    they filled in the form in: every send, retries and staff's resends too."""
     request = notification.request
+    if notification.kind == Notification.Kind.CLINIC:
+        template, to = "appointments/email/clinic_notification", settings.APPOINTMENT_NOTIFY_EMAIL
+        language = settings.LANGUAGE_CODE
+    else:
+        template, to = "appointments/email/patient_confirmation", request.email
+        language = request.language
     context = {
         "request": request,
         "response_time": settings.APPOINTMENT_RESPONSE_TIME,
         "clinic_name": settings.CLINIC_NAME,
         "clinic_phone": settings.CLINIC_PHONE,
     }
-    if notification.kind == Notification.Kind.CLINIC:
-        template, to = "appointments/email/clinic_notification", settings.APPOINTMENT_NOTIFY_EMAIL
-    else:
-        template, to = "appointments/email/patient_confirmation", request.email
-    send_templated_email(template, context, [to], message_id=message_id(notification))
+    with translation.override(language):
+        send_templated_email(template, context, [to], message_id=message_id(notification))

@@ -2,6 +2,7 @@ import uuid
 
 from django.conf import settings
 from django.shortcuts import redirect, render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
@@ -54,7 +55,10 @@ def stored_within_the_limits(client, form):
     try:
         if not over:
             appointment, created = appointment_request_create(
-                submission_token=token, suspected_spam=form.is_suspected_spam, **fields
+                submission_token=token,
+                language=get_language(),  # the form's, from its address (/es/…)
+                suspected_spam=form.is_suspected_spam,
+                **fields,
             )
     finally:
         # Only a stored request counts: a refused one, or the second click of a double click

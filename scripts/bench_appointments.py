@@ -85,7 +85,7 @@ def submit(number):
     data = fields | {
         "asker": "patient", "patient_name": f"Load Test {number}", "phone": "402-555-0100",
         "email": f"patient{number}@example.org", "contact_method": "phone",
-        "contact_time": "any", "cause": "not_sure", "affected_side": "left",
+        "contact_time": "any", "interpreter": "no", "cause": "not_sure", "affected_side": "left",
         "onset": "under_3_months", "referred": "no", "consent_to_contact": "on",
     }  # fmt: skip
     request = urllib.request.Request(url, data=urllib.parse.urlencode(data).encode())

@@ -87,8 +87,8 @@ def page_types():
 
 def fill_in_the_form(page):
     page.goto(BASE_URL + FORM)
-    for radio in ["id_asker_0", "id_contact_method_0", "id_contact_time_0", "id_cause_0",
-                  "id_affected_side_0", "id_onset_0", "id_referred_0"]:  # fmt: skip
+    for radio in ["id_asker_0", "id_contact_method_0", "id_contact_time_0", "id_interpreter_0",
+                  "id_cause_0", "id_affected_side_0", "id_onset_0", "id_referred_0"]:  # fmt: skip
         page.check(f"#{radio}")
     page.fill("#id_patient_name", "Sample Patient")
     page.fill("#id_phone", "402-555-0123")

@@ -73,6 +73,7 @@ def form_data(bells_palsy):
         "email": "patient@example.org",
         "contact_method": "phone",
         "contact_time": "morning",
+        "interpreter": "no",
         "cause": "bells-palsy",
         "affected_side": "left",
         "onset": "under_3_months",

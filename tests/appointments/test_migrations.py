@@ -56,6 +56,27 @@ def test_old_causes_are_linked_to_their_pages_by_slug():
         migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
 
 
+@pytest.mark.django_db(transaction=True)
+def test_requests_made_before_the_language_was_recorded_are_english_and_not_asked():
+    before, after = (
+        [("appointments", "0005_remove_old_cause")],
+        [("appointments", "0006_language_and_interpreter")],
+    )
+    apps = migrate(before)
+    Request = apps.get_model("appointments", "AppointmentRequest")
+    Request.objects.create(reference="FP-AAAA-AA", submission_token=uuid.uuid4(), asker="patient",
+                           patient_name="Ann", contact_method="phone", contact_time="any",
+                           unlisted_cause="not_sure", affected_side="left", onset="not_sure",
+                           referred="no", consent_to_contact=True)  # fmt: skip
+    try:
+        apps = migrate(after)
+        Request = apps.get_model("appointments", "AppointmentRequest")
+        row = Request.objects.values("language", "interpreter", "interpreter_language").get()
+        assert row == {"language": "en", "interpreter": "", "interpreter_language": ""}
+    finally:
+        migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
+
+
 def test_migrations_use_no_app_code():
     """A migration runs as written, whatever later changes to the app's code."""
     import ast

@@ -91,7 +91,9 @@ def test_a_rolled_back_transaction_sends_nothing(form_data, settings):
     assert form.is_valid(), form.errors
     with pytest.raises(RuntimeError), transaction.atomic():
         appointment_request_create(
-            submission_token="8a1f0c62-4a1e-4b7b-9c55-0b1f3f2b6a12", **form.request_fields()
+            submission_token="8a1f0c62-4a1e-4b7b-9c55-0b1f3f2b6a12",
+            language="en",
+            **form.request_fields(),
         )
         raise RuntimeError("something later in the same transaction failed")
     run_worker(make_everything_due=True)

@@ -1,9 +1,13 @@
 import re
 
 from axe_playwright_python.sync_playwright import Axe
+from django.core import mail
+from django.urls import reverse
+from django.utils import translation
 from playwright.sync_api import expect
 
 from scripts.browser_checks import AXE_OPTIONS
+from tests.appointments.conftest import MEMORY, run_worker
 
 from .test_accessibility import describe
 from .test_keyboard import tab_to_id
@@ -31,7 +35,7 @@ def test_a_keyboard_user_sees_the_errors_then_sends_a_request(page, site):
     expect(page).to_have_title(re.compile(r"^Error: Request an appointment"))
     summary = page.locator(".error-summary")
     expect(summary).to_be_focused()
-    expect(summary.get_by_role("link")).to_have_count(10)
+    expect(summary.get_by_role("link")).to_have_count(11)
     no_violations(page)
 
     page.keyboard.press("Tab")
@@ -45,8 +49,8 @@ def test_a_keyboard_user_sees_the_errors_then_sends_a_request(page, site):
     page.keyboard.type("Nguyễn O’Brien")
     tab_to_id(page, "id_phone")
     page.keyboard.type("402-555-0123")
-    for radio in ["id_contact_method_0", "id_contact_time_1", "id_cause_0", "id_affected_side_1",
-                  "id_onset_1", "id_referred_1"]:  # fmt: skip
+    for radio in ["id_contact_method_0", "id_contact_time_1", "id_interpreter_0", "id_cause_0",
+                  "id_affected_side_1", "id_onset_1", "id_referred_1"]:  # fmt: skip
         choose(page, radio)
     tab_to_id(page, "id_consent_to_contact")
 
@@ -58,6 +62,65 @@ def test_a_keyboard_user_sees_the_errors_then_sends_a_request(page, site):
     expect(page.locator(".reference")).to_have_text(re.compile(r"^FP-[0-9A-Z]{4}-[0-9A-Z]{2}$"))
     expect(page.locator("main")).not_to_contain_text("O’Brien")
     no_violations(page)
+
+
+def test_a_keyboard_user_asks_for_an_appointment_in_spanish_and_is_answered_in_spanish(
+    page, site, settings
+):
+    settings.MAILERS = MEMORY
+    with translation.override("es"):
+        form_url, received_url = reverse("appointments:request"), reverse("appointments:received")
+    page.goto(site + form_url)
+    expect(page.locator("html")).to_have_attribute("lang", "es")
+    no_violations(page)
+    tab_to_id(page, "submit-id-submit").press("Enter")  # "Enviar solicitud", nothing filled in
+
+    expect(page).to_have_title(re.compile(r"^Error: Pedir una cita"))
+    summary = page.locator(".error-summary")
+    expect(summary).to_be_focused()
+    expect(summary.get_by_role("heading")).to_have_text("Hay un problema")
+    expect(summary.get_by_role("link")).to_have_count(11)
+    expect(page.locator("#div_id_interpreter")).to_contain_text("Elija si necesita un intérprete")
+    no_violations(page)
+    page.keyboard.press("Tab")
+    expect(page.locator(":focus")).to_have_text("Elija quién pide la cita")
+    for _ in range(5):
+        page.keyboard.press("Tab")
+    expect(page.locator(":focus")).to_have_text("Elija si necesita un intérprete")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile("#id_interpreter_0$"))
+
+    # On the page with the errors, as the patient corrects them.
+    choose(page, "id_asker_0")
+    tab_to_id(page, "id_patient_name")
+    page.keyboard.type("José Núñez")
+    tab_to_id(page, "id_phone")
+    page.keyboard.type("402-555-0123")
+    tab_to_id(page, "id_email")
+    page.keyboard.type("jose@example.org")
+    for radio in ["id_contact_method_0", "id_contact_time_1", "id_interpreter_2"]:
+        choose(page, radio)
+    tab_to_id(page, "id_interpreter_language")
+    page.keyboard.type("K’iche’")
+    for radio in ["id_cause_0", "id_affected_side_1", "id_onset_1", "id_referred_1"]:
+        choose(page, radio)
+    tab_to_id(page, "id_consent_to_contact")
+    page.keyboard.press("Space")
+    tab_to_id(page, "submit-id-submit").press("Enter")
+
+    expect(page).to_have_url(site + received_url)
+    expect(page).to_have_title(re.compile(r"^Recibimos su solicitud"))
+    reference = page.locator(".reference")
+    expect(reference).to_have_text(re.compile(r"^FP-[0-9A-Z]{4}-[0-9A-Z]{2}$"))
+    expect(page.locator("main")).to_contain_text("Su número de referencia es")
+    no_violations(page)
+
+    run_worker()
+    [patient] = [m for m in mail.outbox if m.to == ["jose@example.org"]]
+    assert patient.subject == f"Recibimos su solicitud de cita ({reference.inner_text()})"
+    assert "Gracias por comunicarse con nosotros." in patient.body
+    [clinic] = [m for m in mail.outbox if m.to == [settings.APPOINTMENT_NOTIFY_EMAIL]]
+    assert "Language: Spanish" in clinic.body and "Interpreter: Yes, for K’iche’" in clinic.body
 
 
 def test_over_the_limit_the_form_comes_back_filled_in_with_the_notice_focused(page, site, settings):
