@@ -30,3 +30,24 @@ def json_ld_blocks(html):
 
     blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
     return [json.loads(block) for block in blocks]
+
+
+def demo_page_paths():
+    """The English address of every services demo page (services/demo/)."""
+    from services.demo import demo_items
+
+    prefixes = {"conditions": "conditions", "causes": "causes", "treatments": "treatments"}
+    return [
+        f"/{prefixes.get(folder, 'info')}/{item['en']['slug']}/"
+        for folder in ("conditions", "causes", "treatments", "pages")
+        for item in demo_items(folder)
+    ]
+
+
+def demo_stories(*, revoked=False):
+    """The English fields of the demo stories (stories/demo/) whose consent stands, or of those
+    whose consent was revoked."""
+    from stories.demo import demo_stories
+
+    stories = (item["en"] for item in demo_stories())
+    return [story for story in stories if ("revoked_days_ago" in story["consent"]) == revoked]

@@ -6,17 +6,13 @@ Each check walks all pages in one test: the demo content (with its portraits) lo
 from axe_playwright_python.sync_playwright import Axe
 
 from scripts.browser_checks import AXE_OPTIONS
-from services import demo_content
 from specialists import demo_content as specialist_content
-from stories import demo_content as story_content
+from tests.helpers import demo_page_paths, demo_stories
 
 PUBLIC_PAGES = [
     "/",
     "/conditions/",
-    f"/conditions/{demo_content.CONDITION['slug']}/",
-    *(f"/causes/{cause['slug']}/" for cause in demo_content.CAUSES),
-    *(f"/treatments/{treatment['slug']}/" for treatment in demo_content.TREATMENTS),
-    *(f"/info/{page['slug']}/" for page in demo_content.PAGES),
+    *demo_page_paths(),
     "/specialists/",
     "/specialists/?q=botox",  # results
     "/specialists/?q=hekmen+zzqx",  # no results, with a spelling suggestion
@@ -25,11 +21,7 @@ PUBLIC_PAGES = [
     *(f"/specialists/{person['slug']}/" for person in specialist_content.SPECIALISTS),
     "/stories/",
     "/stories/?cause=bells-palsy&treatment=static-sling",  # no stories match
-    *(
-        f"/stories/{story['slug']}/"  # with the comparison slider
-        for story in story_content.STORIES
-        if story["consent"]["revoked_days_ago"] is None
-    ),
+    *(f"/stories/{story['slug']}/" for story in demo_stories()),  # with the comparison slider
     "/appointments/request/",
     "/a-page-that-does-not-exist/",
     # Spanish: the frame and the switch, a content page (an English slug leads to its address).

@@ -5,18 +5,14 @@ import pytest
 from playwright.sync_api import expect
 
 from specialists import demo_content as specialist_content
-from stories import demo_content as story_content
+from tests.helpers import demo_stories
 
 from .test_accessibility import PUBLIC_PAGES
 from .test_keyboard import tab_to
 
 PHONES = [320, 390]
 PROFILE = f"/specialists/{specialist_content.SPECIALISTS[0]['slug']}/"
-STORY = next(
-    f"/stories/{story['slug']}/"
-    for story in story_content.STORIES
-    if story["consent"]["revoked_days_ago"] is None
-)
+STORY = f"/stories/{demo_stories()[0]['slug']}/"
 OVERFLOW = "document.documentElement.scrollWidth - window.innerWidth"
 
 

@@ -2,12 +2,12 @@ import re
 
 from playwright.sync_api import expect
 
-from stories import demo_content
+from tests.helpers import demo_stories
 
 from .test_keyboard import tab_to_id
 
-STORY = next(s for s in demo_content.STORIES if s["consent"]["revoked_days_ago"] is None)
-REVOKED = next(s for s in demo_content.STORIES if s["consent"]["revoked_days_ago"] is not None)
+STORY = demo_stories()[0]
+REVOKED = demo_stories(revoked=True)[0]
 
 
 def test_the_comparison_slider_works_by_keyboard_and_says_where_it_is(page, site):

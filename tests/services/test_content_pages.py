@@ -6,18 +6,13 @@ from html.parser import HTMLParser
 
 import pytest
 
-from services import demo_content
 from services.models import Treatment
 from tests.factories import make_condition, make_page, make_treatment
+from tests.helpers import demo_page_paths
 
 pytestmark = pytest.mark.django_db
 
-DEMO_PAGES = [
-    f"/conditions/{demo_content.CONDITION['slug']}/",
-    *(f"/causes/{cause['slug']}/" for cause in demo_content.CAUSES),
-    *(f"/treatments/{treatment['slug']}/" for treatment in demo_content.TREATMENTS),
-    *(f"/info/{page['slug']}/" for page in demo_content.PAGES),
-]
+DEMO_PAGES = demo_page_paths()
 
 
 class Outline(HTMLParser):
