@@ -64,6 +64,7 @@ class LocationAdmin(admin.ModelAdmin):
 
 @admin.register(Synonym)
 class SynonymAdmin(admin.ModelAdmin):
-    list_display = ["phrase", "terms"]
+    list_display = ["phrase", "terms", "language"]
     list_editable = ["terms"]
+    list_filter = ["language"]
     search_fields = ["phrase", "terms"]

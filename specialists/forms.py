@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from clinic.text import without_control_characters
 from services.forms import CauseTreatmentFilterForm
 
-from .models import Expertise, Language, Location
+from .models import Expertise, Language, Location, in_page_language
 from .search import MAX_QUERY_LENGTH
 
 
@@ -22,7 +22,8 @@ OPTIONS_CACHE_KEY = "specialists:directory-options"
 
 
 def directory_options():
-    """{filter: [(value, label)]} for the select filters: cached, cleared when staff edit them."""
+    """{filter: [(value, label)]} for the select filters, in the page's language: cached,
+    cleared when staff edit them."""
 
     def build():
         fields = DirectoryForm.base_fields
@@ -34,7 +35,7 @@ def directory_options():
             for name in SELECT_FILTERS
         }
 
-    return cache.get_or_set(OPTIONS_CACHE_KEY, build, timeout=3600)
+    return cache.get_or_set(in_page_language(OPTIONS_CACHE_KEY), build, timeout=3600)
 
 
 class DirectoryForm(CauseTreatmentFilterForm):
