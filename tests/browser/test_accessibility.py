@@ -7,7 +7,7 @@ from axe_playwright_python.sync_playwright import Axe
 
 from scripts.browser_checks import AXE_OPTIONS
 from services import demo_content
-from specialists import demo_content as specialist_content
+from specialists.demo import demo_specialists
 from stories import demo_content as story_content
 
 PUBLIC_PAGES = [
@@ -22,7 +22,7 @@ PUBLIC_PAGES = [
     "/specialists/?q=hekmen+zzqx",  # no results, with a spelling suggestion
     "/specialists/?language=Spanish&new_patients=on",  # filters open and in use
     "/specialists/?location=atlantis&page=9&q=" + "x" * 300,  # every kind of notice
-    *(f"/specialists/{person['slug']}/" for person in specialist_content.SPECIALISTS),
+    *(f"/specialists/{person['en']['slug']}/" for person in demo_specialists()),
     "/stories/",
     "/stories/?cause=bells-palsy&treatment=static-sling",  # no stories match
     *(
