@@ -69,8 +69,8 @@ def texts(item, names, languages=None):
 
 
 def same_text(text, demo_text):
-    """Whether a text is still the demo's own: the same words (a save from the admin turns line
-    ends into \\r\\n)."""
+    """Whether staff left the demo's text as it was (a save from the admin turns line ends into
+    \\r\\n, and may change other spacing: the same words are the same text)."""
     return " ".join((text or "").split()) == " ".join(demo_text.split())
 
 

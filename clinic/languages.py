@@ -48,6 +48,17 @@ def opens_in_chosen_language(view):
     return remembering
 
 
+def in_page_language(cache_key):
+    """The key of something cached in the page's language (filter labels, synonyms)."""
+    language = translation.get_language()
+    return f"{cache_key}:{language if language in LANGUAGE_CODES else settings.LANGUAGE_CODE}"
+
+
+def in_every_language(cache_key):
+    """The keys to clear when it changes."""
+    return [f"{cache_key}:{code}" for code in LANGUAGE_CODES]
+
+
 def default_language_field(name):
     """A translated field's column in the default language (slug → slug_en): the same in every
     language, for values that must not change with it (a filter's value in a shared link)."""

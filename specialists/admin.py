@@ -65,6 +65,7 @@ class LocationAdmin(TranslatedAdmin):
 
 @admin.register(Synonym)
 class SynonymAdmin(admin.ModelAdmin):
-    list_display = ["phrase", "terms"]
+    list_display = ["phrase", "terms", "language"]
     list_editable = ["terms"]
+    list_filter = ["language"]
     search_fields = ["phrase", "terms"]

@@ -1,9 +1,8 @@
 from django import forms
 from django.core.cache import cache
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from clinic.languages import LANGUAGE_CODES, default_language_field
+from clinic.languages import default_language_field, in_page_language
 from clinic.text import without_control_characters
 from services.forms import CauseTreatmentFilterForm
 
@@ -20,11 +19,7 @@ class SearchTextField(forms.CharField):
 
 
 SELECT_FILTERS = ["expertise", "cause", "treatment", "location", "language"]
-OPTIONS_CACHE_KEY = "specialists:directory-options:{language}"
-
-
-def options_cache_keys():
-    return [OPTIONS_CACHE_KEY.format(language=code) for code in LANGUAGE_CODES]
+OPTIONS_CACHE_KEY = "specialists:directory-options"
 
 
 def directory_options():
@@ -41,7 +36,7 @@ def directory_options():
             for name in SELECT_FILTERS
         }
 
-    return cache.get_or_set(OPTIONS_CACHE_KEY.format(language=get_language()), build, timeout=3600)
+    return cache.get_or_set(in_page_language(OPTIONS_CACHE_KEY), build, timeout=3600)
 
 
 class DirectoryForm(CauseTreatmentFilterForm):

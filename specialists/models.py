@@ -2,6 +2,7 @@
 
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.cache import cache
 from django.db import models
@@ -10,11 +11,12 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from clinic.images import ResponsiveImageField
+from clinic.languages import in_page_language
 from clinic.models import Publishable, PublishableQuerySet, TranslatedQuerySet, TranslationTracked
 from clinic.phone import tel_href
 from services.models import MARKDOWN_HELP, Cause, Condition, Treatment
 
-from .search import SearchMixin
+from .search import SEARCH_COLUMNS, SearchMixin, search_language
 
 
 def certification_lines(text):
@@ -107,9 +109,12 @@ class Location(TranslationTracked):
 
 class SynonymQuerySet(models.QuerySet):
     def pairs(self):
-        """[(patient words, clinical terms)]: cached, cleared when staff edit the list."""
+        """[(patient words, clinical terms)] of the page's language: cached, cleared when staff
+        edit the list."""
         return cache.get_or_set(
-            SYNONYMS_CACHE_KEY, lambda: list(self.values_list("phrase", "terms")), timeout=3600
+            in_page_language(SYNONYMS_CACHE_KEY),
+            lambda: list(self.filter(language=search_language()).values_list("phrase", "terms")),
+            timeout=3600,
         )
 
 
@@ -117,12 +122,18 @@ SYNONYMS_CACHE_KEY = "specialists:synonyms"
 
 
 class Synonym(models.Model):
-    """Words patients use, mapped to the clinical terms the directory knows."""
+    """Words patients use, mapped to the clinical terms the directory knows, per language."""
 
+    language = models.CharField(
+        _("language"),
+        max_length=7,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("The search in this language uses it: on English or on Spanish pages."),
+    )
     phrase = models.CharField(
         _("patient words"),
         max_length=100,
-        unique=True,
         help_text=_("What a patient might type, e.g. “bells palsy” or “eye won’t close”."),
     )
     terms = models.CharField(
@@ -134,9 +145,16 @@ class Synonym(models.Model):
     objects = SynonymQuerySet.as_manager()
 
     class Meta:
-        ordering = ["phrase"]
+        ordering = ["language", "phrase"]
         verbose_name = _("search synonym")
         verbose_name_plural = _("search synonyms")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["language", "phrase"],
+                name="synonym_unique_phrase_per_language",
+                violation_error_message=_("These patient words are already in the list."),
+            )
+        ]
 
     def __str__(self):
         return f"{self.phrase} → {self.terms}"
@@ -179,9 +197,12 @@ class SpecialistQuerySet(SearchMixin, PublishableQuerySet, TranslatedQuerySet):
 
         The long text columns stay behind: a ranked search sorts every matching row.
         """
-        return self.defer(
-            "bio", "board_certifications", "search_terms", "search_bio", "search_vector"
-        ).prefetch_related("expertise", "locations", "languages")
+        search_text = [
+            name for columns in SEARCH_COLUMNS.values() for name in [*columns.text, columns.vector]
+        ]
+        return self.defer("bio", "board_certifications", *search_text).prefetch_related(
+            "expertise", "locations", "languages"
+        )
 
     def certification_names(self, limit=8):
         """Up to `limit` different board certifications these specialists list, alphabetical.
@@ -261,11 +282,16 @@ class Specialist(Publishable, TranslationTracked):
         help_text=_("Demo content: the page says the person is fictional."),
     )
     # Filled from the fields above by refresh_search_text(); searched instead of joining.
+    # The terms and biography in each language (search.SEARCH_COLUMNS), the name in all.
     search_name = models.CharField(max_length=200, editable=False, default="")
     search_terms = models.TextField(editable=False, default="")
     search_bio = models.TextField(editable=False, default="")
-    # Weighted tsvector of the three, PostgreSQL only (GIN-indexed there; unused on SQLite).
+    search_terms_es = models.TextField(editable=False, default="")
+    search_bio_es = models.TextField(editable=False, default="")
+    # Weighted tsvector of the name, terms and biography, PostgreSQL only (GIN-indexed there;
+    # unused on SQLite).
     search_vector = SearchVectorField(null=True, editable=False)
+    search_vector_es = SearchVectorField(null=True, editable=False)
 
     translated_children = ("education",)
 

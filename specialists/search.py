@@ -4,6 +4,9 @@ A query is normalised (case, accents, apostrophes, punctuation), expanded with t
 synonym list, then matched against text denormalised onto each specialist. PostgreSQL ranks
 with weighted full-text search plus trigram similarity for misspelt names; SQLite (development)
 ranks in Python with the same weights and passes the same search-quality table.
+
+Each language of the site has its own synonyms and search text (the specialist's texts and
+linked titles in that language); a page searches in its own language.
 """
 
 import difflib
@@ -16,6 +19,7 @@ from operator import or_
 from django.apps import apps
 from django.db import connection
 from django.db.models import Case, F, Q, Value, When
+from django.utils import translation
 
 MAX_QUERY_LENGTH = 100
 # How alike a misspelt name must be (pg_trgm word similarity, 0 to 1): "hekman" is 0.5 like
@@ -23,11 +27,44 @@ MAX_QUERY_LENGTH = 100
 NAME_SIMILARITY = 0.45
 NAME_CANDIDATES = 50
 # Words too common to tell specialists apart; they never decide a match on their own.
-STOPWORDS = frozenset(
-    "a an and are as at be by can do dr for from have help i in is it me my need no not of on "
-    "or so the to with won wont t".split()
-)
+STOPWORDS = {
+    "en": frozenset(
+        "a an and are as at be by can do dr for from have help i in is it me my need no not of "
+        "on or so the to with won wont t".split()
+    ),
+    "es": frozenset(
+        "a al con de del dr dra el en es esta estoy la las lo los me mi mis muy no o para por "
+        "que se su sus tengo un una uno y yo".split()
+    ),
+}
 WEIGHTS = {"name": 10.0, "terms": 4.0, "bio": 1.0}
+
+
+@dataclass(frozen=True)
+class SearchColumns:
+    """Where a language's search text is kept, and how PostgreSQL reads it."""
+
+    terms: str
+    bio: str
+    vector: str
+    config: str  # the PostgreSQL text-search configuration: stemming and stop words
+
+    @property
+    def text(self):
+        return [self.terms, self.bio]
+
+
+SEARCH_COLUMNS = {
+    "en": SearchColumns("search_terms", "search_bio", "search_vector", "english"),
+    # Spanish stemming after unaccent (migration 0007), so "parálisis" and "paralisis" are one.
+    "es": SearchColumns("search_terms_es", "search_bio_es", "search_vector_es", "spanish_unaccent"),
+}
+
+
+def search_language():
+    """The page's language if search knows it, else English."""
+    language = translation.get_language()
+    return language if language in SEARCH_COLUMNS else "en"
 
 
 def normalize(text):
@@ -40,7 +77,8 @@ def normalize(text):
 
 
 def content_words(phrase):
-    return [word for word in phrase.split() if word not in STOPWORDS]
+    stopwords = STOPWORDS[search_language()]
+    return [word for word in phrase.split() if word not in stopwords]
 
 
 @dataclass
@@ -80,7 +118,12 @@ def word_matches(query_word, document_words):
 
 def python_score(parsed, name, terms, bio):
     """Relevance of one specialist to the query, by the same weights as the PostgreSQL path."""
-    fields = {"name": set(name.split()), "terms": set(terms.split()), "bio": set(bio.split())}
+    # Without their stop words, which must not match as stems either ("para" in "paralisis").
+    stopwords = STOPWORDS[search_language()]
+    fields = {
+        key: set(text.split()) - stopwords
+        for key, text in {"name": name, "terms": terms, "bio": bio}.items()
+    }
     score = 0.0
     for phrase in parsed.phrases:
         words = content_words(phrase)
@@ -146,8 +189,13 @@ class SearchMixin:
             TrigramWordSimilarity,
         )
 
+        columns = SEARCH_COLUMNS[search_language()]
         query = reduce(
-            or_, (SearchQuery(p, search_type="websearch", config="english") for p in parsed.phrases)
+            or_,
+            (
+                SearchQuery(p, search_type="websearch", config=columns.config)
+                for p in parsed.phrases
+            ),
         )
         name_words = " ".join(content_words(parsed.text)) or parsed.text
         # Misspelt names first, in a query of their own: the GiST trigram index yields the
@@ -165,16 +213,17 @@ class SearchMixin:
             default=Value(0.0),
         )
         return (
-            self.filter(Q(search_vector=query) | Q(pk__in=similar_names))
+            self.filter(Q(**{columns.vector: query}) | Q(pk__in=similar_names))
             .alias(
-                relevance=SearchRank(F("search_vector"), query, weights=[0.05, 0.1, 0.4, 1.0])
+                relevance=SearchRank(F(columns.vector), query, weights=[0.05, 0.1, 0.4, 1.0])
                 + name_similarity * 2
             )
             .order_by("-relevance", "name", "pk")
         )
 
     def _search_python(self, parsed):
-        rows = self.values_list("pk", "name", "search_name", "search_terms", "search_bio")
+        columns = SEARCH_COLUMNS[search_language()]
+        rows = self.values_list("pk", "name", "search_name", columns.terms, columns.bio)
         scored = [
             (-python_score(parsed, search_name, terms, bio), name, pk)
             for pk, name, search_name, terms, bio in rows
@@ -189,8 +238,9 @@ def spelling_suggestion(parsed, vocabulary):
     `vocabulary` maps normalised words to how they should be shown.
     """
     suggested, changed = [], False
+    stopwords = STOPWORDS[search_language()]
     for word in parsed.text.split():
-        if word in vocabulary or word in STOPWORDS or len(word) < 3:
+        if word in vocabulary or word in stopwords or len(word) < 3:
             suggested.append(vocabulary.get(word, word))
             continue
         close = difflib.get_close_matches(word, vocabulary, n=1, cutoff=0.7)
@@ -200,7 +250,8 @@ def spelling_suggestion(parsed, vocabulary):
 
 
 def refresh_search_text(specialists):
-    """Rewrites the denormalised search columns of these specialists (and vector on PostgreSQL)."""
+    """Rewrites the denormalised search columns of these specialists (and vectors on PostgreSQL)
+    in every language, from the texts read in it (English where a text is untranslated)."""
     Specialist = apps.get_model("specialists", "Specialist")
     specialists = list(
         specialists.prefetch_related(
@@ -217,31 +268,34 @@ def refresh_search_text(specialists):
 
         cities = [location.city for location in specialist.locations.all()]
         specialist.search_name = normalize(specialist.name)
-        specialist.search_terms = normalize(
-            " ".join(
-                [
-                    specialist.credentials,
-                    specialist.title,
-                    specialist.board_certifications,
-                    *map(str, related),
-                    *cities,
-                ]
-            )  # fmt: skip
-        )
-        specialist.search_bio = normalize(specialist.bio)
-    Specialist.objects.bulk_update(
-        specialists, ["search_name", "search_terms", "search_bio"], batch_size=500
-    )
+        for language, columns in SEARCH_COLUMNS.items():
+            with translation.override(language):
+                terms = " ".join(
+                    [
+                        specialist.credentials,
+                        specialist.title,
+                        specialist.board_certifications,
+                        *map(str, related),
+                        *cities,
+                    ]
+                )  # fmt: skip
+                setattr(specialist, columns.terms, normalize(terms))
+                setattr(specialist, columns.bio, normalize(specialist.bio))
+    text_columns = [name for columns in SEARCH_COLUMNS.values() for name in columns.text]
+    Specialist.objects.bulk_update(specialists, ["search_name", *text_columns], batch_size=500)
     if connection.vendor == "postgresql":
         from django.contrib.postgres.search import SearchVector
 
-        vector = (
-            SearchVector("search_name", weight="A", config="english")
-            + SearchVector("search_terms", weight="B", config="english")
-            + SearchVector("search_bio", weight="C", config="english")
-        )
+        vectors = {
+            columns.vector: (
+                SearchVector("search_name", weight="A", config=columns.config)
+                + SearchVector(columns.terms, weight="B", config=columns.config)
+                + SearchVector(columns.bio, weight="C", config=columns.config)
+            )
+            for columns in SEARCH_COLUMNS.values()
+        }
         pks = [specialist.pk for specialist in specialists]
-        Specialist.objects.filter(pk__in=pks).update(search_vector=vector)
+        Specialist.objects.filter(pk__in=pks).update(**vectors)
 
 
 def search_vocabulary():
@@ -253,7 +307,9 @@ def search_vocabulary():
         apps.get_model("specialists", "Expertise").objects.values_list("name", flat=True),
         apps.get_model("services", "Cause").objects.published().values_list("title", flat=True),
         apps.get_model("services", "Treatment").objects.published().values_list("title", flat=True),
-        apps.get_model("specialists", "Synonym").objects.values_list("phrase", flat=True),
+        apps.get_model("specialists", "Synonym")
+        .objects.filter(language=search_language())
+        .values_list("phrase", flat=True),
     ]
     for source in sources:
         for text in source:

@@ -3,9 +3,10 @@
 from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
+from clinic.languages import in_every_language
 from services.models import Cause, Condition, Treatment
 
-from .forms import options_cache_keys
+from .forms import OPTIONS_CACHE_KEY
 from .models import SYNONYMS_CACHE_KEY, Expertise, Language, Location, Specialist, Synonym
 from .search import refresh_search_text
 
@@ -46,7 +47,7 @@ def refresh_after_deletion(sender, instance, **kwargs):
 
 
 def clear_directory_cache(sender, **kwargs):
-    cache.delete_many([*options_cache_keys(), SYNONYMS_CACHE_KEY])
+    cache.delete_many(in_every_language(OPTIONS_CACHE_KEY) + in_every_language(SYNONYMS_CACHE_KEY))
 
 
 def connect():

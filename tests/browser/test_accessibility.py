@@ -6,7 +6,8 @@ Each check walks all pages in one test: the demo content (with its portraits) lo
 from axe_playwright_python.sync_playwright import Axe
 
 from scripts.browser_checks import AXE_OPTIONS
-from specialists import demo_content as specialist_content
+from services.demo import demo_items
+from specialists.demo import demo_specialists
 from tests.helpers import demo_page_paths, demo_stories
 
 PUBLIC_PAGES = [
@@ -18,7 +19,7 @@ PUBLIC_PAGES = [
     "/specialists/?q=hekmen+zzqx",  # no results, with a spelling suggestion
     "/specialists/?language=Spanish&new_patients=on",  # filters open and in use
     "/specialists/?location=atlantis&page=9&q=" + "x" * 300,  # every kind of notice
-    *(f"/specialists/{person['slug']}/" for person in specialist_content.SPECIALISTS),
+    *(f"/specialists/{person['en']['slug']}/" for person in demo_specialists()),
     "/stories/",
     "/stories/?cause=bells-palsy&treatment=static-sling",  # no stories match
     *(f"/stories/{story['slug']}/" for story in demo_stories()),  # with the comparison slider
@@ -26,7 +27,7 @@ PUBLIC_PAGES = [
     "/a-page-that-does-not-exist/",
     # Spanish: the frame and the switch, a content page (an English slug leads to its address).
     "/es/",
-    f"/es/tratamientos/{demo_content.TREATMENTS[0]['slug']}/",
+    f"/es/tratamientos/{demo_items('treatments')[0]['en']['slug']}/",
     "/es/especialistas/?q=botox",
     "/es/citas/solicitar/",
     "/es/no-existe/",

@@ -4,14 +4,14 @@ nothing wider than the screen (even with text at 200%), controls beside their la
 import pytest
 from playwright.sync_api import expect
 
-from specialists import demo_content as specialist_content
+from specialists.demo import demo_specialists
 from tests.helpers import demo_stories
 
 from .test_accessibility import PUBLIC_PAGES
 from .test_keyboard import tab_to
 
 PHONES = [320, 390]
-PROFILE = f"/specialists/{specialist_content.SPECIALISTS[0]['slug']}/"
+PROFILE = f"/specialists/{demo_specialists()[0]['en']['slug']}/"
 STORY = f"/stories/{demo_stories()[0]['slug']}/"
 OVERFLOW = "document.documentElement.scrollWidth - window.innerWidth"
 

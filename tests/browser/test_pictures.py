@@ -2,10 +2,11 @@
 
 import pytest
 
-from specialists import demo_content
+from specialists.demo import demo_specialists
 
-SAMPLE = next(person for person in demo_content.SPECIALISTS if person["portrait"])
-WITHOUT_PHOTO = next(person for person in demo_content.SPECIALISTS if not person["portrait"])
+SPECIALISTS = [item["en"] for item in demo_specialists()]
+SAMPLE = next(person for person in SPECIALISTS if person["portrait"])
+WITHOUT_PHOTO = next(person for person in SPECIALISTS if not person["portrait"])
 
 
 @pytest.mark.parametrize("person", [SAMPLE, WITHOUT_PHOTO], ids=["with portrait", "without"])

@@ -3,7 +3,9 @@
 FIRST: the specialist must be the first result. TOP3: among the first three results; used where
 one or two other specialists could fairly rank above. NOBODY: no result at all, for what the
 program does not treat (a near match would send a patient to the wrong specialist).
-Data: specialists/demo_content.py.
+CASES are searched on English pages, CASES_ES on Spanish ones (Spanish synonyms and texts).
+Data: specialists/demo/ (specialists' files, synonyms.toml); the linked condition, cause and
+treatment titles come from services/demo/.
 """
 
 FIRST, TOP3, NOBODY = "first", "top3", "nobody"
@@ -143,4 +145,62 @@ CASES = [
     ("Bells Palsy", "farah-haddad", TOP3),
     # --- What the program does not treat: nobody, and the no-results page says what it does ---
     ("hemifacial spasm", None, NOBODY),
+]
+
+CASES_ES = [
+    # Searched on Spanish pages: the Spanish titles, biographies and synonyms. The rows rely on
+    # the specialists' own Spanish texts and the Spanish synonyms, not on the treatment pages'
+    # Spanish titles, so they hold however those are worded.
+    # --- Names, with and without accents, with a Spanish title before them ---
+    ("José Núñez", "jose-nunez", FIRST),
+    ("jose nunez", "jose-nunez", FIRST),
+    ("Nuñez", "jose-nunez", FIRST),  # accent on one letter only
+    ("Dr. Núñez", "jose-nunez", FIRST),
+    ("Dra. Haddad", "farah-haddad", FIRST),  # "Dra." must not get in the way
+    ("Siobhán O’Neill", "siobhan-oneill", FIRST),  # an accent the name does not have
+    ("hekman", "wes-heckman", FIRST),  # misspelt names work as in English
+    # --- Patient words, with and without accents ---
+    ("parálisis de Bell", "farah-haddad", TOP3),  # bios: Haddad, Venkatesan, Pham
+    ("paralisis de bell", "linh-pham", TOP3),
+    # Everyone treats facial paralysis: what else is typed decides ("niños", "ansiedad").
+    ("parálisis facial en niños", "rachel-lindqvist", TOP3),  # her bio has every word
+    ("paralisis facial y ansiedad", "naomi-kessler", FIRST),
+    ("no puedo cerrar el ojo", "siobhan-oneill", FIRST),  # synonym: cerrar el ojo
+    ("mi ojo no cierra", "siobhan-oneill", FIRST),
+    ("ojo seco", "siobhan-oneill", FIRST),
+    ("toxina botulínica", "jose-nunez", TOP3),  # Núñez and Haddad give the injections
+    ("toxina botulínica", "farah-haddad", TOP3),
+    ("botox", "farah-haddad", TOP3),
+    ("cirugía de la sonrisa", "amara-okafor", TOP3),  # Watanabe's bio says it too
+    ("cirugia de la sonrisa", "kenji-watanabe", TOP3),
+    ("cara caída", "farah-haddad", TOP3),  # Bell, stroke: Haddad has both
+    ("sonrisa chueca", "jose-nunez", FIRST),  # in his bio, with sincinesia and neurectomía
+    ("párpado caído", "siobhan-oneill", FIRST),
+    ("oftalmólogo", "siobhan-oneill", FIRST),
+    ("otorrino", "priya-venkatesan", TOP3),  # her title; Heckman and Rahimi by expertise
+    ("neurólogo", "samuel-mensah", TOP3),  # two neurologists
+    ("embolia", "samuel-mensah", TOP3),  # stroke: Mensah, Haddad, Zhao
+    ("derrame cerebral", "samuel-mensah", TOP3),
+    ("culebrilla", "farah-haddad", FIRST),
+    ("neuroma acústico", "darius-rahimi", FIRST),
+    ("pérdida de audición", "darius-rahimi", FIRST),
+    ("glándula parótida", "priya-venkatesan", FIRST),
+    ("Moebius", "kenji-watanabe", FIRST),
+    ("niños", "kenji-watanabe", TOP3),  # pediatric title; Lindqvist and Zhao see children
+    ("ejercicios para la cara", "linh-pham", TOP3),  # her bio; Lindqvist also retrains
+    ("terapia física", "rachel-lindqvist", TOP3),  # two physical therapists
+    ("fisioterapia", "linh-pham", TOP3),
+    ("terapia del habla", "xiaoling-zhao", FIRST),
+    ("babeo", "xiaoling-zhao", FIRST),
+    ("psicólogo", "naomi-kessler", FIRST),
+    ("ansiedad", "naomi-kessler", FIRST),
+    ("grupo de apoyo", "naomi-kessler", FIRST),
+    ("lengua de señas", "rachel-lindqvist", FIRST),
+    ("microcirugía", "amara-okafor", FIRST),
+    # --- Typos ---
+    ("parálisis de bel", "farah-haddad", TOP3),  # synonym: bel
+    ("toxina botulinica", "jose-nunez", TOP3),  # no accent
+    ("sirugia", "amara-okafor", TOP3),  # synonym: cirugía; her title and bio say it most
+    # --- What the program does not treat ---
+    ("espasmo hemifacial", None, NOBODY),
 ]

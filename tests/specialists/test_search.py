@@ -1,4 +1,5 @@
 import pytest
+from django.utils import translation
 
 from specialists.search import normalize, parse_query, spelling_suggestion, word_matches
 
@@ -102,3 +103,77 @@ class TestSearchTextStaysCurrent:
         draft = make_treatment(title="Secret technique", status=PublicationStatus.DRAFT)
         make_specialist(treatments=[draft])
         assert self.found("secret technique") == []
+
+
+@pytest.mark.django_db
+class TestSearchInSpanish:
+    def found(self, query, language):
+        from specialists.models import Specialist, Synonym
+
+        with translation.override(language):
+            parsed = parse_query(query, Synonym.objects.pairs())
+            return [s.name for s in Specialist.objects.published().search(parsed)]
+
+    def test_each_language_searches_its_own_texts_with_english_where_untranslated(self):
+        from tests.factories import make_specialist, make_treatment
+
+        treatment = make_treatment(title="Cheek reanimation", title_es="Reanimación de mejilla")
+        make_specialist(name="Ann Able", treatments=[treatment], bio="Sees adults.")
+        assert self.found("mejilla", "es") == ["Ann Able"] == self.found("cheek", "en")
+        assert self.found("mejilla", "en") == [] == self.found("cheek", "es")
+        assert self.found("adults", "es") == ["Ann Able"]  # no Spanish biography yet
+
+    def test_a_renamed_spanish_title_finds_its_specialists_by_the_new_name(self):
+        from tests.factories import make_specialist, make_treatment
+
+        treatment = make_treatment(title="Old name")
+        make_specialist(name="Ann Able", treatments=[treatment])
+        treatment.title_es = "Reanimación cigomática"
+        treatment.save()
+        assert self.found("reanimacion cigomatica", "es") == ["Ann Able"]
+        assert self.found("cigomática", "en") == []
+
+    def test_spanish_synonyms_serve_spanish_pages_only(self):
+        from specialists.models import Synonym
+        from tests.factories import make_specialist
+
+        make_specialist(name="Ann Able", bio="Hace cirugía de párpados.")
+        make_specialist(name="Bea Bold", bio="Does eyelid procedures.")
+        Synonym.objects.create(language="es", phrase="no cierra el ojo", terms="párpados")
+        Synonym.objects.create(language="en", phrase="no cierra el ojo", terms="eyelid")
+        assert self.found("mi ojo no cierra el ojo", "es") == ["Ann Able"]
+        assert self.found("no cierra el ojo", "en") == ["Bea Bold"]
+
+    def test_a_staff_edit_reaches_the_cached_synonyms_of_every_language(self):
+        from specialists.models import Synonym
+        from tests.factories import make_specialist
+
+        make_specialist(name="Ann Able", bio="Trata la culebrilla.")
+        assert self.found("herpes", "es") == [] and self.found("herpes", "en") == []
+        Synonym.objects.create(language="es", phrase="herpes", terms="culebrilla")
+        assert self.found("herpes", "es") == ["Ann Able"]
+
+    def test_spanish_little_words_never_match_as_stems(self):
+        from tests.factories import make_specialist
+
+        make_specialist(name="Ann Able", title="Especialista", bio="Ayuda para sonreír.")
+        assert self.found("paralisis", "es") == []
+
+    def test_a_phrase_may_be_listed_once_per_language(self):
+        from django.db import IntegrityError
+
+        from specialists.models import Synonym
+
+        Synonym.objects.create(language="en", phrase="botox", terms="injections")
+        Synonym.objects.create(language="es", phrase="botox", terms="inyecciones")
+        with pytest.raises(IntegrityError):
+            Synonym.objects.create(language="es", phrase="botox", terms="otra")
+
+
+def test_the_synonym_list_can_be_filtered_by_language(admin_client):
+    from specialists.models import Synonym
+
+    Synonym.objects.create(language="en", phrase="dry eye", terms="eyelid procedures")
+    Synonym.objects.create(language="es", phrase="ojo seco", terms="párpados")
+    content = admin_client.get("/admin/specialists/synonym/?language__exact=es").content.decode()
+    assert "ojo seco" in content and "dry eye" not in content

@@ -3,11 +3,12 @@
 import pytest
 from django.core.management import call_command
 from django.test import override_settings
+from django.utils import translation
 
 from specialists.models import Specialist, Synonym
 from specialists.search import parse_query
 
-from .search_quality import CASES, FIRST, NOBODY
+from .search_quality import CASES, CASES_ES, FIRST, NOBODY
 
 
 @pytest.fixture(scope="module")
@@ -26,12 +27,23 @@ def ranked_slugs(query):
     return [specialist.slug for specialist in results[:10]]
 
 
-@pytest.mark.django_db
-@pytest.mark.parametrize(("query", "slug", "place"), CASES, ids=[case[0] for case in CASES])
-def test_the_query_finds_the_expected_specialist(directory, query, slug, place):
+def check(query, slug, place):
     slugs = ranked_slugs(query)
     if place == NOBODY:
         assert slugs == [], f"{query!r}: wanted nobody, got {slugs[:5]}"
         return
     wanted = slugs[:1] if place == FIRST else slugs[:3]
     assert slug in wanted, f"{query!r}: wanted {slug} {place}, got {slugs[:5]}"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("query", "slug", "place"), CASES, ids=[case[0] for case in CASES])
+def test_the_query_finds_the_expected_specialist(directory, query, slug, place):
+    check(query, slug, place)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("query", "slug", "place"), CASES_ES, ids=[case[0] for case in CASES_ES])
+def test_the_spanish_query_finds_the_expected_specialist(directory, query, slug, place):
+    with translation.override("es"):
+        check(query, slug, place)
