@@ -49,7 +49,7 @@ def search_spanish_like_english(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('specialists', '0005_translations'),
+        ('specialists', '0006_translation_tracking'),
     ]
 
     operations = [
