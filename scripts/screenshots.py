@@ -29,6 +29,7 @@ PHONE_WIDTHS = (320, 390)
 HEADER_LIMIT = 72  # px, on phones
 SHEET_HEIGHT = 1800  # px of each page shown on the contact sheet
 FORM = "/appointments/request/"
+SPANISH_FORM = "/es/citas/solicitar/"
 
 PORT = free_port()
 BASE_URL = f"http://127.0.0.1:{PORT}"
@@ -82,6 +83,15 @@ def page_types():
         "story": first(r"/stories/[\w-]+/"),
         "form": FORM,
         "404": "/no-such-page/",
+        # The same kinds in Spanish, whose words run longer (the addresses: locale/es/).
+        "es-home": "/es/",
+        "es-condition": first(r"/es/condiciones/[\w-]+/"),
+        "es-treatment": first(r"/es/tratamientos/[\w-]+/"),
+        "es-directory": "/es/especialistas/?q=botox",
+        "es-profile": first(r"/es/especialistas/[\w-]+/"),
+        "es-story": first(r"/es/historias/[\w-]+/"),
+        "es-form": SPANISH_FORM,
+        "es-404": "/es/no-such-page/",
     }
 
 
@@ -140,9 +150,10 @@ def main():
                 for name, path in pages.items():
                     page.goto(BASE_URL + path)
                     shoot(page, name, width, problems)
-                page.goto(BASE_URL + FORM)
-                page.click("#submit-id-submit")
-                shoot(page, "form-errors", width, problems)
+                for name, form in [("form-errors", FORM), ("es-form-errors", SPANISH_FORM)]:
+                    page.goto(BASE_URL + form)
+                    page.click("#submit-id-submit")
+                    shoot(page, name, width, problems)
                 fill_in_the_form(page)
                 page.click("#submit-id-submit")
                 if not page.url.endswith("/received/"):
@@ -153,7 +164,7 @@ def main():
     finally:
         server.terminate()
         server.wait(timeout=30)
-    for name in [*pages, "form-errors", "form-sent"]:
+    for name in [*pages, "form-errors", "es-form-errors", "form-sent"]:
         contact_sheet(name)
     print(f"\nScreenshots and contact sheets in {OUT_DIR.name}/")
     print("FAIL:\n  " + "\n  ".join(problems) if problems else "PASS")
