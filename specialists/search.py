@@ -215,7 +215,11 @@ class SearchMixin:
         return (
             self.filter(Q(**{columns.vector: query}) | Q(pk__in=similar_names))
             .alias(
-                relevance=SearchRank(F(columns.vector), query, weights=[0.05, 0.1, 0.4, 1.0])
+                # Cover density (ts_rank_cd): the words of a phrase near one another count
+                # most, so "parálisis de Bell" in a biography beats "parálisis" said twice.
+                relevance=SearchRank(
+                    F(columns.vector), query, weights=[0.05, 0.1, 0.4, 1.0], cover_density=True
+                )
                 + name_similarity * 2
             )
             .order_by("-relevance", "name", "pk")

@@ -12,7 +12,7 @@ MEASURE = """() => {
   const text = document.querySelector('.content-page__text');
   const probe = document.createElement('span');
   probe.textContent = '0';
-  text.querySelector(':scope > p:not([class])').append(probe);
+  text.querySelector('p:not([class])').append(probe);  // a paragraph of the text's own font
   const zero = probe.getBoundingClientRect().width;
   probe.remove();
   const style = getComputedStyle(text);
