@@ -7,9 +7,9 @@ from django.contrib.admin.views.main import SEARCH_VAR
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.html import format_html
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
+from clinic.admin import language_name
 from clinic.phone import formatted_phone, normalised_phone
 
 from .actions import appointment_request_restore, notification_resend
@@ -104,8 +104,7 @@ class LanguageFilter(admin.SimpleListFilter):
     parameter_name = "language"
 
     def lookups(self, request, model_admin):
-        return [(code, get_language_info(code)["name_translated"]) for code, _name in
-                settings.LANGUAGES]  # fmt: skip
+        return [(code, language_name(code)) for code, _name in settings.LANGUAGES]
 
     def queryset(self, request, queryset):
         return queryset.filter(language=self.value()) if self.value() else queryset

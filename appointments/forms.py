@@ -3,10 +3,9 @@ import uuid
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Div, Field, Fieldset, Layout, Submit
 from django import forms
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.utils import build_localized_fieldname
 
+from clinic.languages import default_language_field
 from clinic.phone import normalised_phone
 from clinic.text import JOINERS, without_control_characters
 from services.models import Cause
@@ -42,9 +41,8 @@ EXTENSION_DIGITS = AppointmentRequest._meta.get_field("phone").max_length - len(
 
 # A cause is answered in the site's default language whatever the form's: its slug is the
 # choice's value, its title what the request keeps for staff (the patient reads their own).
-DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
-CAUSE_SLUG = build_localized_fieldname("slug", DEFAULT_LANGUAGE)
-CAUSE_TITLE = build_localized_fieldname("title", DEFAULT_LANGUAGE)
+CAUSE_SLUG = default_language_field("slug")
+CAUSE_TITLE = default_language_field("title")
 
 # The questions, in the order they are asked (and their errors listed).
 QUESTIONS = [

@@ -49,10 +49,11 @@ def read_folder(folder, body_field="body"):
     return sorted(items.items())
 
 
-def read_items(folder, order_by="position"):
+def read_items(folder, order_by="position", body_field="body"):
     """The items of a folder as {language: fields}, in the order of their English `order_by`."""
     return sorted(
-        (item for _, item in read_folder(folder)), key=lambda item: item[ENGLISH][order_by]
+        (item for _, item in read_folder(folder, body_field)),
+        key=lambda item: item[ENGLISH][order_by],
     )
 
 

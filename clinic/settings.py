@@ -418,8 +418,9 @@ LOGGING = {
 
 # What the site says about the clinic itself.
 # The default name is translated (locale/); a name set in the environment is shown as written.
-CLINIC_NAME = env_str("CLINIC_NAME") or gettext_lazy("Facial Paralysis Program")
+_clinic_name = env_str("CLINIC_NAME")
+CLINIC_NAME = _clinic_name or gettext_lazy("Facial Paralysis Program")
 CLINIC_PHONE = env_str("CLINIC_PHONE", "800.922.0000")
 # The name staff see in their authenticator app: one name whatever the language (and a str,
 # which django-otp requires).
-OTP_TOTP_ISSUER = env_str("CLINIC_NAME", "Facial Paralysis Program")
+OTP_TOTP_ISSUER = _clinic_name or "Facial Paralysis Program"

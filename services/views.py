@@ -5,9 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView
 
 from clinic import schema
-from clinic.languages import TranslatedSlugMixin, default_language_field, opens_in_chosen_language
+from clinic.languages import TranslatedSlugMixin, opens_in_chosen_language
 from clinic.preview import DraftPreviewMixin
 
+from .forms import SLUG
 from .models import Cause, Condition, Page, Treatment
 
 # The guide page the condition page points to under "What to expect", as the seed page does.
@@ -15,7 +16,6 @@ FIRST_VISIT_SLUG = "first-visit"
 # The guide page the home page's "Our team" section points to.
 WHY_CHOOSE_US_SLUG = "why-choose-us"
 # Those slugs are English ones, whatever the page's language.
-GUIDE_SLUG_FIELD = default_language_field("slug")
 
 
 def program_overview():
@@ -39,7 +39,7 @@ class HomeView(TemplateView):
         # The overview's lists (guide_pages stays an unevaluated query: home shows two guides).
         context = super().get_context_data(**kwargs) | program_overview()
         guides = Page.objects.published().in_bulk(
-            [FIRST_VISIT_SLUG, WHY_CHOOSE_US_SLUG], field_name=GUIDE_SLUG_FIELD
+            [FIRST_VISIT_SLUG, WHY_CHOOSE_US_SLUG], field_name=SLUG
         )
         return context | {
             "first_visit": guides.get(FIRST_VISIT_SLUG),
@@ -87,9 +87,7 @@ class ConditionDetailView(ContentDetailView):
         return super().get_context_data(
             causes=list(condition.causes.published()),
             treatment_groups=condition.treatments.published().grouped_by_category(),
-            first_visit=Page.objects.published()
-            .filter(**{GUIDE_SLUG_FIELD: FIRST_VISIT_SLUG})
-            .first(),
+            first_visit=Page.objects.published().filter(**{SLUG: FIRST_VISIT_SLUG}).first(),
             **kwargs,
         )
 

@@ -36,11 +36,7 @@ def read_list(name):
 def demo_specialists():
     """[{language: fields}] of the demo specialists, in their position order; the text below
     the front matter is the biography."""
-    items = read_items(DEMO / "specialists")
-    for item in items:
-        for fields in item.values():
-            fields["bio"] = fields.pop("body")
-    return items
+    return read_items(DEMO / "specialists", body_field="bio")
 
 
 def columns(fields, names):

@@ -16,7 +16,7 @@ from clinic.models import Publishable, PublishableQuerySet, TranslatedQuerySet, 
 from clinic.phone import tel_href
 from services.models import MARKDOWN_HELP, Cause, Condition, Treatment
 
-from .search import SEARCH_COLUMNS, SearchMixin, search_language
+from .search import SEARCH_COLUMNS, SEARCH_TEXT_COLUMNS, SearchMixin, search_language
 
 
 def certification_lines(text):
@@ -197,12 +197,10 @@ class SpecialistQuerySet(SearchMixin, PublishableQuerySet, TranslatedQuerySet):
 
         The long text columns stay behind: a ranked search sorts every matching row.
         """
-        search_text = [
-            name for columns in SEARCH_COLUMNS.values() for name in [*columns.text, columns.vector]
-        ]
-        return self.defer("bio", "board_certifications", *search_text).prefetch_related(
-            "expertise", "locations", "languages"
-        )
+        vectors = [columns.vector for columns in SEARCH_COLUMNS.values()]
+        return self.defer(
+            "bio", "board_certifications", *SEARCH_TEXT_COLUMNS, *vectors
+        ).prefetch_related("expertise", "locations", "languages")
 
     def certification_names(self, limit=8):
         """Up to `limit` different board certifications these specialists list, alphabetical.

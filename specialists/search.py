@@ -59,6 +59,8 @@ SEARCH_COLUMNS = {
     # Spanish stemming after unaccent (migration 0007), so "parálisis" and "paralisis" are one.
     "es": SearchColumns("search_terms_es", "search_bio_es", "search_vector_es", "spanish_unaccent"),
 }
+# Every language's denormalised search text (not the vectors).
+SEARCH_TEXT_COLUMNS = [name for columns in SEARCH_COLUMNS.values() for name in columns.text]
 
 
 def search_language():
@@ -285,8 +287,9 @@ def refresh_search_text(specialists):
                 )  # fmt: skip
                 setattr(specialist, columns.terms, normalize(terms))
                 setattr(specialist, columns.bio, normalize(specialist.bio))
-    text_columns = [name for columns in SEARCH_COLUMNS.values() for name in columns.text]
-    Specialist.objects.bulk_update(specialists, ["search_name", *text_columns], batch_size=500)
+    Specialist.objects.bulk_update(
+        specialists, ["search_name", *SEARCH_TEXT_COLUMNS], batch_size=500
+    )
     if connection.vendor == "postgresql":
         from django.contrib.postgres.search import SearchVector
 
