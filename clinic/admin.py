@@ -170,13 +170,9 @@ class TranslatedAdmin(TranslationAdmin):
         checked it against changed English (a typo fixed) and found nothing to change."""
 
         def mark_up_to_date(modeladmin, request, queryset):
-            column = {f"text_changed_at_{language}": timezone.now()}
-            for name in queryset.model.translated_children:
-                relation = queryset.model._meta.get_field(name)
-                children = relation.related_model._default_manager
-                children.filter(**{f"{relation.field.name}__in": queryset}).update(**column)
-            changed = queryset.update(**column)
-            for item in queryset:
+            selected = list(queryset)  # before: a filter on freshness stops matching them
+            changed = queryset.mark_translation_current(language)
+            for item in selected:
                 modeladmin.log_change(request, item, f"Marked {language} up to date")
             modeladmin.message_user(request, ngettext(
                 "%(count)d item marked up to date.", "%(count)d items marked up to date.", changed

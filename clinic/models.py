@@ -177,18 +177,31 @@ def translated_text_fields(model):
     )
 
 
+@cache
+def _text_columns(model, language):
+    """A model's translated text columns in one language (title_es, body_es…): worked out once,
+    since every row loaded remembers its words by them."""
+    return tuple(f"{name}_{language}" for name in translated_text_fields(model))
+
+
 def _has_text(column):
     return Q(**{f"{column}__gt": ""})  # neither NULL nor ""
 
 
-def _or_children(model, language, condition):
-    """`condition` for the row itself or any of its translated_children (a specialist's
-    education, a story's photo pairs), whose words are part of the same page."""
-    either = condition(model, language)
+def _child_relations(model):
+    """(child model, its foreign key's name) for each of the model's translated_children (a
+    specialist's education, a story's photo pairs), whose words are part of the same page."""
     for name in model.translated_children:
         relation = model._meta.get_field(name)
-        children = relation.related_model._default_manager.filter(
-            condition(relation.related_model, language), **{relation.field.name: OuterRef("pk")}
+        yield relation.related_model, relation.field.name
+
+
+def _or_children(model, language, condition):
+    """`condition` for the row itself or any of its translated_children."""
+    either = condition(model, language)
+    for child, parent in _child_relations(model):
+        children = child._default_manager.filter(
+            condition(child, language), **{parent: OuterRef("pk")}
         )
         either |= Exists(children)
     return either
@@ -235,6 +248,18 @@ class TranslatedQuerySet(models.QuerySet):
                 )
         return self.annotate(**states)
 
+    def mark_translation_current(self, language):
+        """Dates these rows' text in `language` (and their translated_children's) now: a
+        translator checked it against changed English and found nothing to change. Returns
+        how many rows were marked."""
+        # The rows are pinned first: a filter such as "Spanish out of date" stops matching them
+        # as soon as their children are dated.
+        rows = self.model._default_manager.filter(pk__in=list(self.values_list("pk", flat=True)))
+        column = {f"text_changed_at_{language}": timezone.now()}
+        for child, parent in _child_relations(self.model):
+            child._default_manager.filter(**{f"{parent}__in": rows}).update(**column)
+        return rows.update(**column)
+
 
 class TranslationTracked(models.Model):
     """Content written in several languages that remembers when each language's words last
@@ -277,7 +302,7 @@ class TranslationTracked(models.Model):
         return item
 
     def _text_columns(self, language):
-        return [f"{name}_{language}" for name in translated_text_fields(type(self))]
+        return _text_columns(type(self), language)
 
     def _remember_text(self):
         self._saved_text = {

@@ -160,3 +160,30 @@ def test_a_translator_marks_checked_spanish_up_to_date(admin_client):
         )
     assert "1 item marked up to date." in response.text
     assert not Story.objects.translation_missing_or_stale("es").exists()
+
+
+def test_marking_from_the_out_of_date_list_dates_and_logs_every_selected_item(admin_client):
+    # Only a photo caption is out of date: once it is dated the story leaves the filtered
+    # list, and the story itself must still be dated and its change logged.
+    from django.contrib.admin.models import LogEntry
+
+    story = make_story(title_es="Historia", summary_es="Resumen.", body_es="Lo que pasó.",
+                       photos=1)  # fmt: skip
+    pair = story.photo_pairs.get()
+    pair.before_alt_es, pair.before_label_es = "Antes", "Antes"
+    pair.after_alt_es, pair.after_label_es = "Después", "Después"
+    pair.save()
+    with time_machine.travel(timezone.now() + timedelta(days=1), tick=False):
+        pair.before_label_en = "Before treatment"
+        pair.save()
+    marked_at = timezone.now() + timedelta(days=2)
+    with time_machine.travel(marked_at, tick=False):
+        response = admin_client.post(
+            "/admin/stories/story/?translation=es",
+            {"action": "mark_es_up_to_date", "_selected_action": [story.pk]},
+            follow=True,
+        )
+    assert "1 item marked up to date." in response.text
+    story.refresh_from_db()
+    assert story.text_changed_at_es == marked_at
+    assert LogEntry.objects.filter(object_id=str(story.pk), change_message__contains="up to date")
