@@ -1,7 +1,7 @@
 import uuid
 
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import Div, Field, Fieldset, Layout, Submit
+from crispy_forms.layout import HTML, Div, Field, Fieldset, Layout, Submit
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -48,8 +48,22 @@ CAUSE_TITLE = default_language_field("title")
 QUESTIONS = [
     "asker", "patient_name", "phone", "email", "contact_method", "contact_time",
     "interpreter", "interpreter_language", "cause", "affected_side", "onset", "referred",
-    "preferred_specialist", "preferred_location", "insurance", "message", "consent_to_contact",
+    "preferred_specialist", "specialist_name", "preferred_location", "insurance", "message",
+    "consent_to_contact",
 ]  # fmt: skip
+# Answers the request does not store as they are: the cause is stored by request_fields(), and
+# a name typed to look a specialist up is only ever a search.
+NOT_STORED = {"cause", "specialist_name"}
+
+# However big the directory grows, the form offers only the specialist chosen already (from a
+# profile's "Request an appointment") and the few found by the name a patient looks up.
+FIND_SPECIALIST = "find_specialist"
+SPECIALISTS_FOUND = 5
+
+
+def specialist_choice_label(specialist):
+    name = ", ".join(filter(None, [specialist.name, specialist.credentials]))
+    return f"{name} – {specialist.title}"
 
 
 class AppointmentRequestForm(forms.ModelForm):
@@ -64,9 +78,18 @@ class AppointmentRequestForm(forms.ModelForm):
         label=_("Leave this empty"),
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
+    # Never a list of the whole directory: __init__ offers the few that apply (or none).
     preferred_specialist = forms.ModelChoiceField(
         Specialist.objects.published(), to_field_name="slug", required=False,
-        label=_("Preferred specialist (optional)"), empty_label=_("No preference"),
+        label=_("Preferred specialist (optional)"), widget=forms.HiddenInput,
+        error_messages={"invalid_choice": _(
+            "That specialist is not taking requests online. Find another, or choose "
+            "“No preference”")},
+    )  # fmt: skip
+    specialist_name = forms.CharField(
+        required=False, max_length=100, label=_("Find a specialist by name (optional)"),
+        help_text=_("Type a name and choose “Find”. What you have typed stays as it is."),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
     )  # fmt: skip
     preferred_location = forms.ModelChoiceField(
         Location.objects.all(), to_field_name="slug", required=False,
@@ -93,7 +116,7 @@ class AppointmentRequestForm(forms.ModelForm):
 
     class Meta:
         model = AppointmentRequest
-        fields = [name for name in QUESTIONS if name != "cause"]
+        fields = [name for name in QUESTIONS if name not in NOT_STORED]
         labels = {
             "asker": _("Who is asking for the appointment?"),
             "patient_name": _("Patient’s full name"),
@@ -150,7 +173,7 @@ class AppointmentRequestForm(forms.ModelForm):
             "message": forms.Textarea(attrs={"rows": 5, "maxlength": 1000}),
         }
 
-    def __init__(self, data=None, *args, **kwargs):
+    def __init__(self, data=None, *args, specialists_found=None, looked_up=None, **kwargs):
         if data is not None:  # before validation, which refuses some of them outright
             data = data.copy()
             for key in data:
@@ -176,6 +199,9 @@ class AppointmentRequestForm(forms.ModelForm):
         for field in self.fields.values():
             if isinstance(field.widget, forms.RadioSelect):  # no unlabelled "blank" radio
                 field.choices = [choice for choice in field.choices if choice[0] != ""]
+        self.looked_up = looked_up
+        self.specialists_found = specialists_found or []
+        self.offer_specialists()
 
         self.helper = FormHelper()
         # The template writes the <form> (and its CSRF token), with the error summary above it.
@@ -199,7 +225,13 @@ class AppointmentRequestForm(forms.ModelForm):
                 (_("About the paralysis"), "cause", "affected_side", "onset", "referred"),
                 (
                     _("Your preferences"),
+                    HTML('{% include "appointments/_specialist_lookup.html" %}'),
                     "preferred_specialist",
+                    Div(
+                        "specialist_name",
+                        Submit(FIND_SPECIALIST, _("Find"), css_class="button button--secondary"),
+                        css_class="specialist-lookup",
+                    ),
                     "preferred_location",
                     "insurance",
                     "message",
@@ -209,6 +241,41 @@ class AppointmentRequestForm(forms.ModelForm):
             Div("website", css_class="honeypot", aria_hidden="true"),
             "submission_token",
             Submit("submit", _("Send request"), css_class="button"),
+        )
+
+    @classmethod
+    def after_lookup(cls, data):
+        """The form as it was sent, neither checked nor stored, offering the specialists found
+        for the name typed (the name box empty again, ready for another try)."""
+        typed = without_control_characters(data.get("specialist_name", "")).strip()
+        typed = typed[: cls.base_fields["specialist_name"].max_length]
+        found = (
+            Specialist.objects.published().best_matches(typed, SPECIALISTS_FOUND) if typed else []
+        )
+        initial = {name: data.get(name) for name in data if name != "specialist_name"}
+        return cls(initial=initial, specialists_found=found, looked_up=typed)
+
+    @staticmethod
+    def wants_lookup(data):
+        """ "Find" was chosen, or a name waits in its box (Enter pressed in any field looks it
+        up first: nothing is sent with a question still open)."""
+        return FIND_SPECIALIST in data or bool(data.get("specialist_name", "").strip())
+
+    def offer_specialists(self):
+        """Radios for the specialist chosen already and those found by name, with "No
+        preference"; with nothing to choose from, no question at all (only the name box)."""
+        field = self.fields["preferred_specialist"]
+        chosen_slug = self["preferred_specialist"].value()
+        chosen = chosen_slug and field.queryset.filter(slug=chosen_slug).first()
+        offered = list(dict.fromkeys(filter(None, [chosen, *self.specialists_found])))
+        if not offered and not (self.is_bound and chosen_slug):
+            self.initial.pop("preferred_specialist", None)  # an unknown ?specialist= is no choice
+            return
+        field.widget = forms.RadioSelect(
+            choices=[
+                *((specialist.slug, specialist_choice_label(specialist)) for specialist in offered),
+                ("", _("No preference")),
+            ]
         )
 
     @property

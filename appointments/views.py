@@ -75,7 +75,9 @@ def stored_within_the_limits(client, form):
 @sensitive_post_parameters()
 def request_form(request):
     limited = False
-    if request.method == "POST":
+    if request.method == "POST" and AppointmentRequestForm.wants_lookup(request.POST):
+        form = AppointmentRequestForm.after_lookup(request.POST)
+    elif request.method == "POST":
         client = client_address(request)
         form = AppointmentRequestForm(request.POST)
         if form.is_valid():

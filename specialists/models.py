@@ -16,7 +16,13 @@ from clinic.models import Publishable, PublishableQuerySet, TranslatedQuerySet, 
 from clinic.phone import tel_href
 from services.models import MARKDOWN_HELP, Cause, Condition, Treatment
 
-from .search import SEARCH_COLUMNS, SEARCH_TEXT_COLUMNS, SearchMixin, search_language
+from .search import (
+    SEARCH_COLUMNS,
+    SEARCH_TEXT_COLUMNS,
+    SearchMixin,
+    parse_query,
+    search_language,
+)
 
 
 def certification_lines(text):
@@ -186,6 +192,12 @@ class SpecialistQuerySet(SearchMixin, PublishableQuerySet, TranslatedQuerySet):
         if offers_video_visits:
             queryset = queryset.filter(offers_video_visits=True)
         return queryset
+
+    def best_matches(self, typed, limit):
+        """The `limit` specialists that best match what a patient typed (a name, even misspelt,
+        or the words the directory's search knows), best first: one search, whatever the size
+        of the directory."""
+        return list(self.search(parse_query(typed, Synonym.objects.pairs()))[:limit])
 
     def real(self):
         """Real people only, without the fictional sample profiles: what the clinic may say

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import translation
 from playwright.sync_api import expect
 
+from appointments.models import AppointmentRequest
 from scripts.browser_checks import AXE_OPTIONS
 from tests.appointments.conftest import MEMORY, run_worker
 
@@ -138,3 +139,36 @@ def test_over_the_limit_the_form_comes_back_filled_in_with_the_notice_focused(pa
     expect(page.locator("#id_phone")).to_have_value("+44 20 7946 0958")
     expect(page.locator("#id_message")).to_have_value("Line one\nLine two")
     no_violations(page)
+
+
+def test_a_keyboard_user_finds_a_specialist_by_name_and_keeps_what_they_typed(page, site):
+    page.goto(site + "/appointments/request/")
+    tab_to_id(page, "id_patient_name")
+    page.keyboard.type("Nguyễn O’Brien")
+    choose(page, "id_cause_0")
+    tab_to_id(page, "id_specialist_name")
+    page.keyboard.type("nunes")  # misspelt, and Enter rather than the "Find" button
+    page.keyboard.press("Enter")
+
+    result = page.locator("#specialist-lookup-result")
+    expect(result).to_be_focused()
+    expect(result).to_contain_text(re.compile(r"We found \d+ specialists? for “nunes”"))
+    expect(page.locator("label[for=id_preferred_specialist_0]")).to_contain_text("José Núñez")
+    expect(page.locator("#id_patient_name")).to_have_value("Nguyễn O’Brien")
+    expect(page.locator("#id_cause_0")).to_be_checked()
+    expect(page.locator("#id_specialist_name")).to_have_value("")
+    no_violations(page)
+    tab_to_id(page, "id_preferred_specialist_1")  # "No preference" stays chosen until they pick
+    page.keyboard.press("ArrowUp")
+    expect(page.locator("#id_preferred_specialist_0")).to_be_checked()
+
+    answers = ["asker_0", "contact_method_0", "contact_time_0", "interpreter_0",
+               "affected_side_0", "onset_0", "referred_0", "consent_to_contact"]  # fmt: skip
+    for answer in answers:
+        page.check(f"#id_{answer}")
+    page.fill("#id_phone", "402-555-0123")
+    page.click("#submit-id-submit")
+    expect(page).to_have_url(re.compile(r"/appointments/request/received/$"))
+    request = AppointmentRequest.objects.get()
+    assert request.patient_name == "Nguyễn O’Brien"
+    assert request.preferred_specialist.slug == "jose-nunez"
