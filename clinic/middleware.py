@@ -9,8 +9,10 @@ from django.core.exceptions import (
     TooManyFieldsSent,
     TooManyFilesSent,
 )
-from django.http import HttpResponseNotAllowed, UnreadablePostError
+from django.http import HttpResponse, HttpResponseNotAllowed, UnreadablePostError
 from django.http.multipartparser import MultiPartParserError
+from django.middleware.gzip import GZipMiddleware
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language_from_path, override
 from django.views.decorators.http import require_http_methods
 
@@ -21,6 +23,42 @@ logger = logging.getLogger(__name__)
 LAST_SEEN_KEY = "staff_last_seen"
 # Writing the session on every click costs a query; a minute's precision is plenty.
 LAST_SEEN_RESOLUTION = 60
+
+
+LIVENESS_PATH = "/healthz/live"
+
+
+class LivenessMiddleware:
+    """Liveness: the process answers. Answered here, before the page cache, the session, CSRF
+    and sign-in, so it touches nothing else; it is the benchmarks' trivial view, costing what
+    every request costs at least (the security headers above it, nothing below)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info != LIVENESS_PATH:
+            return self.get_response(request)
+        if request.method not in {"GET", "HEAD"}:
+            return HttpResponseNotAllowed(["GET", "HEAD"])
+        response = HttpResponse("ok", content_type="text/plain")
+        add_never_cache_headers(response)
+        return response
+
+
+class TextGZipMiddleware(GZipMiddleware):
+    """Django's gzip, with its BREACH mitigation, for pages and other text only.
+
+    Pictures and video are compressed already (and static files come precompressed from
+    WhiteNoise, before this runs), so recompressing them would cost time and save nothing.
+    """
+
+    COMPRESSIBLE = ("text/", "application/json", "application/ld+json", "application/xml")
+
+    def process_response(self, request, response):
+        if not response.get("Content-Type", "").startswith(self.COMPRESSIBLE):
+            return response
+        return super().process_response(request, response)
 
 
 class StaffSessionTimeoutMiddleware:

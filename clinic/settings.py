@@ -105,7 +105,10 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages compressed here, not left to a proxy; the ETag is taken before (it turns weak).
+    "clinic.middleware.TextGZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
+    "clinic.middleware.LivenessMiddleware",
     "clinic.page_cache.AnonymousPageCacheMiddleware",
     "clinic.middleware.UnreadableFormMiddleware",
     "clinic.middleware.AllowedMethodsMiddleware",

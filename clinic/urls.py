@@ -32,7 +32,6 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("healthz", views.health, name="health"),
-    path("healthz/live", views.alive, name="alive"),
     path("styleguide/", views.styleguide, name="styleguide"),
     path("language/<str:language>/", views.switch_language, name="switch_language"),
     path(settings.ADMIN_PATH, admin.site.urls),

@@ -70,12 +70,6 @@ def csrf_failure(request, reason=""):
 
 
 @never_cache
-def alive(request):
-    """Liveness: the process answers. Touches nothing else (and is the benchmarks' baseline)."""
-    return HttpResponse("ok", content_type="text/plain")
-
-
-@never_cache
 def health(request):
     """Readiness for load balancers: 200 when the database and the cache answer, else 503."""
     checks = {"database": _database_answers(), "cache": _cache_answers()}

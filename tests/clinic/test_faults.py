@@ -6,8 +6,9 @@ import logging
 from unittest import mock
 
 import pytest
-from django.db import OperationalError
+from django.db import OperationalError, connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from appointments.models import AppointmentRequest
 from clinic.logging import JsonFormatter
@@ -79,3 +80,14 @@ def test_logs_are_json_lines_without_patient_data(form_data, caplog, settings):
     for line in lines:
         assert form_data["email"] not in line and form_data["patient_name"] not in line
         assert form_data["phone"] not in line
+
+
+def test_liveness_answers_without_the_database_the_cache_or_a_session(client, settings):
+    settings.CACHES = UNREACHABLE_REDIS
+    settings.PAGE_CACHE_SECONDS = 600
+    with CaptureQueriesContext(connection) as queries, database_down():
+        response = client.get("/healthz/live", headers={"cookie": "sessionid=anything"})
+    assert response.status_code == 200 and response.content == b"ok"
+    assert len(queries) == 0 and "Vary" not in response and not response.cookies
+    assert "no-store" in response["Cache-Control"] and response["X-Content-Type-Options"]
+    assert client.post("/healthz/live").status_code == 405
