@@ -22,6 +22,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.middleware.csp import get_nonce
+from django.middleware.gzip import re_accepts_gzip
 from django.utils import timezone
 from django.utils.cache import patch_cache_control, set_response_etag
 from django.utils.translation import get_language_from_path
@@ -81,7 +82,10 @@ def page_key(request):
     # cookie shares the entry of no cookie rather than making its own.
     language = get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
     chosen = cookie_language(request) or ""
-    key = f"{content_version()}|{day}|{address}|{language}|{chosen}"
+    # Stored compressed for browsers that accept it (nearly all; as GZipMiddleware decides),
+    # plain for others.
+    encoding = "gzip" if re_accepts_gzip.search(request.headers.get("Accept-Encoding", "")) else ""
+    key = f"{content_version()}|{day}|{address}|{language}|{chosen}|{encoding}"
     digest = hashlib.sha256(key.encode()).hexdigest()
     # (response, rows shown): a new prefix, so a process still running the old code never
     # reads one, nor this code an old bare response.

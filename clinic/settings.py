@@ -105,11 +105,12 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Pages compressed here, not left to a proxy; the ETag is taken before (it turns weak).
-    "clinic.middleware.TextGZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "clinic.middleware.LivenessMiddleware",
     "clinic.page_cache.AnonymousPageCacheMiddleware",
+    # Pages compressed here, not left to a proxy, and inside the page cache, so that a cached
+    # page is compressed once rather than on every visit.
+    "clinic.middleware.TextGZipMiddleware",
     "clinic.middleware.UnreadableFormMiddleware",
     "clinic.middleware.AllowedMethodsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
