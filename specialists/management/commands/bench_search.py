@@ -50,8 +50,11 @@ class Command(BaseCommand):
         parser.add_argument("--specialists", type=int, default=10_000)
         parser.add_argument("--repeat", type=int, default=15, help="timed runs per query")
         parser.add_argument("--output", help="also write the figures to this JSON file")
+        parser.add_argument(
+            "--fill-only", action="store_true", help="fill the database, measure nothing"
+        )
 
-    def handle(self, *, specialists, repeat, output=None, **options):
+    def handle(self, *, specialists, repeat, output=None, fill_only=False, **options):
         if connection.vendor != "postgresql":
             raise CommandError("The search benchmark runs on PostgreSQL: set DATABASE_URL.")
         call_command("load_demo_content", stdout=self.stdout)
@@ -62,6 +65,8 @@ class Command(BaseCommand):
         with connection.cursor() as cursor:
             # What autovacuum would do after a bulk load: merges GIN pending lists, fresh stats.
             cursor.execute("VACUUM ANALYZE")
+        if fill_only:
+            return
         figures = self.measure(repeat)
         self.report(figures, Specialist.objects.count())
         if output:
