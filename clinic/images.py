@@ -242,7 +242,8 @@ class ResponsiveImageField(models.ImageField):
     def _remember_saved_file(self, instance, **kwargs):
         file = instance.__dict__.get(self.attname)
         name = getattr(file, "name", file) or ""
-        width = getattr(instance, self.width_field, None) if self.width_field else None
+        # Only with a file: a row loaded without it (.only(), say) must not cost a query here.
+        width = getattr(instance, self.width_field, None) if name and self.width_field else None
         instance.__dict__[self._saved_key()] = (name, width)
 
     def pre_save(self, model_instance, add):
