@@ -2,7 +2,9 @@
 
 Starts gunicorn (production settings, PostgreSQL, the demo content) on loopback, runs axe-core
 (WCAG 2.2 A/AA) on every public page and Lighthouse (mobile, its default form factor; the median
-of 3 runs) on the key pages, and checks the page-weight budgets. Prints a table, writes
+of 3 runs) on the key pages, served from the page cache and again by a second server with the
+page cache off (what a new search or the first visit after an edit gets), and checks the
+page-weight budgets. Prints a table, writes
 audit.json, and fails on any Lighthouse score under 100, any axe violation or any budget
 exceeded. Run through `make audit` (as `python -m scripts.audit`, so `scripts.browser_checks`,
 the Chromium flags and axe rules it shares with the browser tests, can be imported).
@@ -49,14 +51,16 @@ EXTRA_AXE_PAGES = {
 }  # fmt: skip
 
 
-PORT = free_port()
-BASE_URL = f"http://127.0.0.1:{PORT}"
+PORT, UNCACHED_PORT = free_port(), free_port()
+BASE_URL, UNCACHED_URL = f"http://127.0.0.1:{PORT}", f"http://127.0.0.1:{UNCACHED_PORT}"
 ENV = production_env(
     os.environ.get("AUDIT_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/clinic_audit"),
     WORK_DIR,  # portraits are part of the pages' weight
     REDIS_URL="redis://127.0.0.1:6379/14",  # production's shared cache, in a database of its own
     SITE_URL=BASE_URL,
 )
+UNCACHED_ENV = ENV | {"PAGE_CACHE_SECONDS": "0", "SITE_URL": UNCACHED_URL}
+UNCACHED = " (page cache off)"  # the key pages' second row
 manage = functools.partial(loopback_server.manage, ENV)
 
 
@@ -189,13 +193,15 @@ def failed_audits(report, category):
     return failed
 
 
-def audit_key_page(path, number):
+def audit_key_page(path, number, base_url=BASE_URL):
     """Median score of each category over the runs, and the audits behind any under 100."""
     name = f"{number:02}-" + (re.sub(r"\W+", "-", path).strip("-") or "home")
+    if base_url != BASE_URL:
+        name += "-uncached"
     reports = [
         report
         for run in range(RUNS)
-        if (report := lighthouse(BASE_URL + path, WORK_DIR / f"lighthouse/{name}-{run}.json"))
+        if (report := lighthouse(base_url + path, WORK_DIR / f"lighthouse/{name}-{run}.json"))
     ]
     if not reports:
         return {"error": "every Lighthouse run failed"}
@@ -283,6 +289,9 @@ def main():
     manage("load_demo_content")
     manage("collectstatic", "--noinput", "-v0")
     server = loopback_server.start_gunicorn(ENV, PORT, WORK_DIR / "gunicorn.log")
+    uncached_server = loopback_server.start_gunicorn(
+        UNCACHED_ENV, UNCACHED_PORT, WORK_DIR / "gunicorn-uncached.log"
+    )
     try:
         sitemap = sitemap_paths()
         keys = key_pages(sitemap)
@@ -294,9 +303,16 @@ def main():
         for number, path in enumerate(keys, 1):
             print(f"Lighthouse {number}/{len(keys)}: {path}", flush=True)
             pages[path]["lighthouse"] = audit_key_page(path, number)
+            print(f"Lighthouse {number}/{len(keys)}: {path}{UNCACHED}", flush=True)
+            # The same HTML, checked by axe in the row above: only Lighthouse is new here.
+            pages[path + UNCACHED] = pages[path] | {
+                "violations": [],
+                "lighthouse": audit_key_page(path, number, UNCACHED_URL),
+            }
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        for running in (server, uncached_server):
+            running.terminate()
+            running.wait(timeout=30)
 
     failures, details = judge(pages, css, js)
     print_table(pages)
