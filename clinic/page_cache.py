@@ -3,8 +3,9 @@
 A page is stored only when it is the same for everyone: a GET with no session (so no staff,
 no patient part-way through the form), answered 200 without setting a cookie (so never a
 page holding a CSRF token) and not marked private. Staff saving any content changes the
-content version, which every key includes, so edits show at once; the date is in the key
-too, because consent expiry and scheduled stories change pages at midnight with no save.
+content version, which every stored page carries and a hit must match (read with the page in
+one round trip), so edits show at once; the date is in the key too, because consent expiry
+and scheduled stories change pages at midnight with no save.
 
 A change that sends no signal (a queryset update(), a data migration, SQL) leaves the version
 alone, so rows that must leave the site at once (a story whose consent is revoked) are checked
@@ -60,6 +61,12 @@ def content_version():
     return cache.get_or_set(VERSION_KEY, time.time_ns, timeout=None)
 
 
+def version_and_entry(key):
+    """The content version and the page stored under `key`, in one round trip to the cache."""
+    found = cache.get_many([VERSION_KEY, key])
+    return found.get(VERSION_KEY) or content_version(), found.get(key)
+
+
 def content_changed(sender, action="post_", **kwargs):
     # m2m_changed also fires before each change ("pre_add"…); the post_ one is enough.
     if sender._meta.app_label in CONTENT_APPS and not action.startswith("pre_"):
@@ -85,11 +92,11 @@ def page_key(request):
     # Stored compressed for browsers that accept it (nearly all; as GZipMiddleware decides),
     # plain for others.
     encoding = "gzip" if re_accepts_gzip.search(request.headers.get("Accept-Encoding", "")) else ""
-    key = f"{content_version()}|{day}|{address}|{language}|{chosen}|{encoding}"
+    key = f"{day}|{address}|{language}|{chosen}|{encoding}"
     digest = hashlib.sha256(key.encode()).hexdigest()
-    # (response, rows shown): a new prefix, so a process still running the old code never
-    # reads one, nor this code an old bare response.
-    return f"page-cache:entry:{digest}"
+    # (content version, response, rows shown): a new prefix, so a process still running the
+    # old code never reads one, nor this code an older kind of entry.
+    return f"page-cache:page:{digest}"
 
 
 def is_cacheable_request(request):
@@ -122,9 +129,11 @@ class AnonymousPageCacheMiddleware:
         if not is_cacheable_request(request):
             return self.get_response(request)
         key = page_key(request)
-        if (cached := cache.get(key)) is not None:
-            response, shown = cached
-            if still_shown(shown):
+        version, cached = version_and_entry(key)
+        if cached is not None:
+            stored_version, response, shown = cached
+            # Built before the last edit: stale, and built again below.
+            if stored_version == version and still_shown(shown):
                 return response
         token = _shown.set({})
         try:
@@ -137,5 +146,7 @@ class AnonymousPageCacheMiddleware:
             # Browsers ask again each time (a withdrawn consent must take effect at once),
             # and the ETag turns that question into a quick 304.
             patch_cache_control(response, no_cache=True)
-            cache.set(key, (response, shown), settings.PAGE_CACHE_SECONDS)
+            # Under the version read before it was built: a page built while an edit commits
+            # is stored under the old version, so it is never served after the edit.
+            cache.set(key, (version, response, shown), settings.PAGE_CACHE_SECONDS)
         return response
