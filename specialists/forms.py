@@ -3,11 +3,11 @@ from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
 from clinic.languages import default_language_field, in_page_language
+from clinic.search.text import MAX_QUERY_LENGTH
 from clinic.text import without_control_characters
 from services.forms import CauseTreatmentFilterForm
 
 from .models import Expertise, Language, Location
-from .search import MAX_QUERY_LENGTH
 
 
 class SearchTextField(forms.CharField):

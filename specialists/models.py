@@ -14,15 +14,10 @@ from clinic.images import ResponsiveImageField
 from clinic.languages import in_page_language
 from clinic.models import Publishable, PublishableQuerySet, TranslatedQuerySet, TranslationTracked
 from clinic.phone import tel_href
+from clinic.search.text import parse_query, search_language
 from services.models import MARKDOWN_HELP, Cause, Condition, Treatment
 
-from .search import (
-    SEARCH_COLUMNS,
-    SEARCH_TEXT_COLUMNS,
-    SearchMixin,
-    parse_query,
-    search_language,
-)
+from .search import SEARCH_COLUMNS, SEARCH_TEXT_COLUMNS, SearchMixin
 
 
 def certification_lines(text):

@@ -1,7 +1,7 @@
 """Directory search: the words patients type, matched to specialists.
 
-A query is normalised (case, accents, apostrophes, punctuation), expanded with the staff's
-synonym list, then matched against text denormalised onto each specialist. PostgreSQL ranks
+A query is normalised and expanded with the staff's synonym list (clinic.search.text), then
+matched against text denormalised onto each specialist. PostgreSQL ranks
 with weighted full-text search plus trigram similarity for misspelt names; SQLite (development)
 ranks in Python with the same weights and passes the same search-quality table.
 
@@ -11,32 +11,21 @@ linked titles in that language); a page searches in its own language.
 
 import difflib
 import re
-import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import reduce
 from operator import or_
 
 from django.apps import apps
 from django.db import connection
-from django.db.models import Case, F, Q, Value, When
+from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.utils import translation
 
-MAX_QUERY_LENGTH = 100
+from clinic.search.text import content_words, normalize, search_language, stopwords, word_matches
+
 # How alike a misspelt name must be (pg_trgm word similarity, 0 to 1): "hekman" is 0.5 like
 # Heckman, unrelated names 0. At most this many near names are considered per search.
 NAME_SIMILARITY = 0.45
 NAME_CANDIDATES = 50
-# Words too common to tell specialists apart; they never decide a match on their own.
-STOPWORDS = {
-    "en": frozenset(
-        "a an and are as at be by can do dr for from have help i in is it me my need no not of "
-        "on or so the to with won wont t".split()
-    ),
-    "es": frozenset(
-        "a al con de del dr dra el en es esta estoy la las lo los me mi mis muy no o para por "
-        "que se su sus tengo un una uno y yo".split()
-    ),
-}
 WEIGHTS = {"name": 10.0, "terms": 4.0, "bio": 1.0}
 
 
@@ -63,67 +52,12 @@ SEARCH_COLUMNS = {
 SEARCH_TEXT_COLUMNS = [name for columns in SEARCH_COLUMNS.values() for name in columns.text]
 
 
-def search_language():
-    """The page's language if search knows it, else English."""
-    language = translation.get_language()
-    return language if language in SEARCH_COLUMNS else "en"
-
-
-def normalize(text):
-    """Lower case, no accents or apostrophes, words separated by single spaces."""
-    text = unicodedata.normalize("NFKD", str(text))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = re.sub(r"['’‘`´]", "", text)  # Bell’s → bells, O’Neill → oneill
-    text = re.sub(r"[^\w]+|_", " ", text)
-    return " ".join(text.split())
-
-
-def content_words(phrase):
-    stopwords = STOPWORDS[search_language()]
-    return [word for word in phrase.split() if word not in stopwords]
-
-
-@dataclass
-class ParsedQuery:
-    text: str  # normalised, at most MAX_QUERY_LENGTH characters
-    phrases: list[str] = field(default_factory=list)  # the text, then synonym expansions
-
-    def __bool__(self):
-        return bool(self.text)
-
-
-def parse_query(raw, synonyms):
-    """Normalises a patient's query and adds the clinical terms its words stand for.
-
-    `synonyms` is an iterable of (patient words, comma-separated clinical terms).
-    """
-    text = normalize(raw)[:MAX_QUERY_LENGTH]
-    phrases = [text] if text else []
-    padded = f" {text} "
-    for phrase, terms in synonyms:
-        if f" {normalize(phrase)} " in padded:
-            phrases += [term for term in map(normalize, terms.split(",")) if term]
-    return ParsedQuery(text=text, phrases=list(dict.fromkeys(phrases)))
-
-
-def word_matches(query_word, document_words):
-    """Exact word, or a shared stem: 'transfer' finds 'transfers', 'retrain' finds 'retraining'."""
-    if query_word in document_words:
-        return True
-    if len(query_word) < 4:
-        return False
-    return any(
-        word.startswith(query_word) or (len(word) >= 4 and query_word.startswith(word))
-        for word in document_words
-    )
-
-
 def python_score(parsed, name, terms, bio):
     """Relevance of one specialist to the query, by the same weights as the PostgreSQL path."""
     # Without their stop words, which must not match as stems either ("para" in "paralisis").
-    stopwords = STOPWORDS[search_language()]
+    common = stopwords()
     fields = {
-        key: set(text.split()) - stopwords
+        key: set(text.split()) - common
         for key, text in {"name": name, "terms": terms, "bio": bio}.items()
     }
     score = 0.0
@@ -147,30 +81,6 @@ def python_score(parsed, name, terms, bio):
     if similarity >= 0.75:
         score += WEIGHTS["name"] * similarity
     return score
-
-
-class RankedResults:
-    """Specialists in the order Python ranked them; fetched a page at a time by the paginator."""
-
-    def __init__(self, queryset, ranked_pks):
-        self.queryset = queryset
-        self.ranked_pks = ranked_pks
-
-    def count(self):
-        return len(self.ranked_pks)
-
-    def __len__(self):
-        return len(self.ranked_pks)
-
-    def __iter__(self):  # one query for all, not one per item through __getitem__
-        return iter(self[:])
-
-    def __getitem__(self, index):
-        pks = self.ranked_pks[index]
-        if not isinstance(index, slice):
-            return self.queryset.get(pk=pks)
-        by_pk = {specialist.pk: specialist for specialist in self.queryset.filter(pk__in=pks)}
-        return [by_pk[pk] for pk in pks if pk in by_pk]
 
 
 class SearchMixin:
@@ -228,6 +138,8 @@ class SearchMixin:
         )
 
     def _search_python(self, parsed):
+        """Scored in Python (SQLite has no text search to rank with), returned as a QuerySet
+        in that order like PostgreSQL's: the caller filters, counts and slices it the same."""
         columns = SEARCH_COLUMNS[search_language()]
         rows = self.values_list("pk", "name", "search_name", columns.terms, columns.bio)
         scored = [
@@ -235,24 +147,13 @@ class SearchMixin:
             for pk, name, search_name, terms, bio in rows
         ]
         ranked = [pk for score, _name, pk in sorted(scored) if score < 0]
-        return RankedResults(self, ranked)
-
-
-def spelling_suggestion(parsed, vocabulary):
-    """A close spelling for each unknown word ("hekmen" → "Heckman"), or None.
-
-    `vocabulary` maps normalised words to how they should be shown.
-    """
-    suggested, changed = [], False
-    stopwords = STOPWORDS[search_language()]
-    for word in parsed.text.split():
-        if word in vocabulary or word in stopwords or len(word) < 3:
-            suggested.append(vocabulary.get(word, word))
-            continue
-        close = difflib.get_close_matches(word, vocabulary, n=1, cutoff=0.7)
-        suggested.append(vocabulary[close[0]] if close else word)
-        changed = changed or bool(close)
-    return " ".join(suggested) if changed else None
+        if not ranked:
+            return self.none()
+        rank = Case(
+            *(When(pk=pk, then=Value(position)) for position, pk in enumerate(ranked)),
+            output_field=IntegerField(),
+        )
+        return self.filter(pk__in=ranked).alias(rank=rank).order_by("rank")
 
 
 def refresh_search_text(specialists):

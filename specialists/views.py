@@ -7,11 +7,12 @@ from django.views.generic import DetailView
 from clinic import schema
 from clinic.pagination import page_context, paginate
 from clinic.preview import DraftPreviewMixin
+from clinic.search.text import parse_query, spelling_suggestion
 from services.models import Cause, Condition, Treatment
 
 from .forms import DirectoryForm
 from .models import Specialist, Synonym
-from .search import parse_query, search_vocabulary, spelling_suggestion
+from .search import search_vocabulary
 
 PAGE_SIZE = 10
 

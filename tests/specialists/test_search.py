@@ -1,7 +1,7 @@
 import pytest
 from django.utils import translation
 
-from specialists.search import normalize, parse_query, spelling_suggestion, word_matches
+from clinic.search.text import normalize, parse_query, spelling_suggestion, word_matches
 
 SYNONYMS = [("bells palsy", "Bell’s palsy"), ("eye won’t close", "eyelid procedures"),
             ("smile surgery", "muscle transfer, facial reanimation")]  # fmt: skip
@@ -177,3 +177,22 @@ def test_the_synonym_list_can_be_filtered_by_language(admin_client):
     Synonym.objects.create(language="es", phrase="ojo seco", terms="párpados")
     content = admin_client.get("/admin/specialists/synonym/?language__exact=es").content.decode()
     assert "ojo seco" in content and "dry eye" not in content
+
+
+@pytest.mark.django_db
+def test_search_gives_a_queryset_in_rank_order_on_every_database():
+    from django.db.models import QuerySet
+
+    from specialists.models import Specialist
+    from tests.factories import make_specialist
+
+    named = make_specialist(name="Wes Heckman")
+    mentioned = make_specialist(name="Ana Example", bio="Trained with Dr. Heckman.")
+    make_specialist(name="Someone Else")
+    results = Specialist.objects.published().search(parse_query("heckman", []))
+    assert isinstance(results, QuerySet)
+    assert list(results) == [named, mentioned]
+    assert results.count() == 2 and list(results.filter(pk=mentioned.pk)) == [mentioned]
+    assert list(results[1:]) == [mentioned]
+    nothing = Specialist.objects.published().search(parse_query("zzqx", []))
+    assert isinstance(nothing, QuerySet) and not nothing.exists()

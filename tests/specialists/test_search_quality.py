@@ -5,8 +5,8 @@ from django.core.management import call_command
 from django.test import override_settings
 from django.utils import translation
 
+from clinic.search.text import parse_query
 from specialists.models import Specialist, Synonym
-from specialists.search import parse_query
 
 from .search_quality import CASES, CASES_ES, FIRST, NOBODY
 

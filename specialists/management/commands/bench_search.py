@@ -15,9 +15,10 @@ from django.db import connection, transaction
 from django.test import Client
 
 from clinic.models import PublicationStatus
+from clinic.search.text import parse_query
 from services.models import Cause, Treatment
 from specialists.models import Expertise, Language, Location, Specialist, Synonym
-from specialists.search import parse_query, refresh_search_text
+from specialists.search import refresh_search_text
 
 # Typos, synonyms, names, conditions, treatments and filters, as patients type them.
 QUERIES = [
