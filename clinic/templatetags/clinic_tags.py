@@ -4,6 +4,7 @@ import re
 from django import template
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
+from django.templatetags.l10n import unlocalize
 from django.utils import translation
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
@@ -181,3 +182,57 @@ def picture(image, alt, sizes="100vw", loading="lazy", css_class=""):
         "loading": loading,
         "css_class": css_class,
     }
+
+
+@register.simple_tag
+def choice_inputs(field, show_errors=True):
+    """A choice field's radios or checkboxes, each in its row with its label, and the field's
+    errors after the last: crispy-bootstrap5's markup, built here rather than by a template
+    loop, which cost most of the appointment form's rendering (templates/bootstrap5/)."""
+    invalid = " is-invalid" if field.errors else ""
+    widget = field.field.widget
+    id_ = widget.attrs.get("id") or field.auto_id
+    attrs = field.build_widget_attrs({"id": id_} if id_ else {})
+    groups = widget.optgroups(field.html_name, widget.format_value(field.value()), attrs)
+    parts = []
+    for group_number, (group, options, _index) in enumerate(groups, start=1):
+        if group:
+            parts.append(format_html("<strong>{}</strong>", group))
+        for option_number, option in enumerate(options, start=1):
+            option_attrs = format_html_join(
+                "",
+                " {}{}",
+                (
+                    (name, "" if value is True else format_html('="{}"', value))
+                    for name, value in option["attrs"].items()
+                    if value is not False
+                ),
+            )
+            last = group_number == len(groups) and option_number == len(options)
+            errors = ""
+            if show_errors and field.errors and last:
+                errors = format_html(
+                    '<div id="{}_error" class="invalid-feedback">{}</div>',
+                    field.errors.field_id,
+                    format_html_join(
+                        "",
+                        '<p id="error_{}_{}"><strong>{}</strong></p>',
+                        ((n, field.auto_id, error) for n, error in enumerate(field.errors, 1)),
+                    ),
+                )
+            parts.append(
+                format_html(
+                    '<div class="form-check"><input type="{}" class="form-check-input{}" '
+                    'name="{}" value="{}"{}><label for="{}" class="form-check-label">{}</label>'
+                    "{}</div>",
+                    option["type"],
+                    invalid,
+                    field.html_name,
+                    unlocalize(option["value"]),
+                    option_attrs,
+                    option["attrs"].get("id", ""),
+                    unlocalize(option["label"]),
+                    errors,
+                )  # fmt: skip
+            )
+    return mark_safe("".join(parts))
