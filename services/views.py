@@ -36,12 +36,15 @@ class HomeView(TemplateView):
     template_name = "home.html"
 
     def get_context_data(self, **kwargs):
-        # The overview's lists (guide_pages stays an unevaluated query: home shows two guides).
+        # The overview's lists, but the causes in one query with their conditions (a condition
+        # with none published has no "Causes of" section here); guide_pages stays an
+        # unevaluated query: home shows two guides.
         context = super().get_context_data(**kwargs) | program_overview()
         guides = Page.objects.published().in_bulk(
             [FIRST_VISIT_SLUG, WHY_CHOOSE_US_SLUG], field_name=SLUG
         )
         return context | {
+            "causes": Cause.objects.public().by_condition(),
             "first_visit": guides.get(FIRST_VISIT_SLUG),
             "why_choose_us": guides.get(WHY_CHOOSE_US_SLUG),
             "response_time": settings.APPOINTMENT_RESPONSE_TIME,

@@ -207,20 +207,27 @@ def refresh_search_text(specialists):
 
 
 def search_vocabulary():
-    """Normalised word → display word, for spelling suggestions: names, then clinical terms."""
-    Specialist = apps.get_model("specialists", "Specialist")
-    vocabulary = {}
+    """Normalised word → display word, for spelling suggestions: names, then clinical terms.
+    One query (the texts of every source in one UNION ALL), so a search that finds nobody
+    costs no more queries than one that does."""
+    model = apps.get_model
     sources = [
-        Specialist.objects.published().values_list("name", flat=True),
-        apps.get_model("specialists", "Expertise").objects.values_list("name", flat=True),
-        apps.get_model("services", "Cause").objects.published().values_list("title", flat=True),
-        apps.get_model("services", "Treatment").objects.published().values_list("title", flat=True),
-        apps.get_model("specialists", "Synonym")
-        .objects.filter(language=search_language())
-        .values_list("phrase", flat=True),
+        model("specialists", "Specialist").objects.published(),
+        model("specialists", "Expertise").objects.all(),
+        model("services", "Cause").objects.published(),
+        model("services", "Treatment").objects.published(),
+        model("specialists", "Synonym").objects.filter(language=search_language()),
     ]
-    for source in sources:
-        for text in source:
-            for display_word in re.findall(r"[\w’']+", str(text)):
-                vocabulary.setdefault(normalize(display_word), display_word)
+    columns = ["name", "name", "title", "title", "phrase"]
+    # One column, so that no part's columns can come out in another order (modeltranslation's
+    # values_list does not keep fields before annotations). A word's display form is the first
+    # one met; PostgreSQL and SQLite return UNION ALL's parts in turn, names first.
+    texts = [
+        source.order_by().values_list(column, flat=True)
+        for source, column in zip(sources, columns, strict=True)
+    ]
+    vocabulary = {}
+    for text in texts[0].union(*texts[1:], all=True).order_by():
+        for display_word in re.findall(r"[\w’']+", str(text)):
+            vocabulary.setdefault(normalize(display_word), display_word)
     return vocabulary

@@ -256,6 +256,20 @@ def test_the_home_page_costs_the_same_queries_however_large_the_directory(client
 def test_the_home_page_stays_within_its_query_budget(
     client, every_demo, django_assert_max_num_queries
 ):
-    # Content, guides, certifications, areas, locations, the story: 9 today.
-    with django_assert_max_num_queries(10):
+    # Causes with their conditions, treatments, guides, certifications, areas, locations, the
+    # story and its photos: 8.
+    with django_assert_max_num_queries(8):
         assert client.get("/").status_code == 200
+
+
+def test_a_condition_with_no_published_cause_has_no_causes_section(client, demo_content):
+    from services.models import Condition
+    from tests.factories import make_cause
+
+    lonely = Condition.objects.create(
+        title="Synkinesis", slug="synkinesis", summary="Muscles move together.", status="published"
+    )
+    make_cause(lonely, status="draft", title="A draft cause")
+    content = home(client)
+    assert 'id="causes-synkinesis"' not in content and "A draft cause" not in content
+    assert 'id="causes-facial-paralysis"' in content
