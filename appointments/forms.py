@@ -62,8 +62,7 @@ SPECIALISTS_FOUND = 5
 
 
 def specialist_choice_label(specialist):
-    name = ", ".join(filter(None, [specialist.name, specialist.credentials]))
-    return f"{name} – {specialist.title}"
+    return f"{specialist.display_name} – {specialist.title}"
 
 
 class AppointmentRequestForm(forms.ModelForm):

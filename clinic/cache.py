@@ -38,11 +38,14 @@ class ReusedClientRedisCacheClient(RedisCacheClient):
     command's round trip on loopback, so most of a page-cache hit). A client is safe to share
     between threads; its pool hands each command a connection of its own."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}  # connection pool -> its client
+
     def get_client(self, key=None, *, write=False):
         pool = self._get_connection_pool(write)
-        clients = self.__dict__.setdefault("_clients", {})
-        if (client := clients.get(id(pool))) is None:
-            client = clients[id(pool)] = self._client(connection_pool=pool)
+        if (client := self._clients.get(pool)) is None:
+            client = self._clients[pool] = self._client(connection_pool=pool)
         return client
 
 

@@ -30,7 +30,6 @@ import subprocess
 import sys
 import time
 import urllib.request
-from pathlib import Path
 from urllib.parse import urlsplit
 
 from scripts import loopback_server
@@ -295,7 +294,7 @@ def main():
         "pages": rows,
         "form_html_bytes_at_scale": form_bytes,
     }
-    Path(BASE_DIR / "bench.json").write_text(json.dumps(report, indent=2) + "\n")
+    (BASE_DIR / "bench.json").write_text(json.dumps(report, indent=2) + "\n")
     if failed:
         print(f"\nFAIL: {', '.join(failed)}")
     else:
