@@ -48,6 +48,7 @@ messages: setup gettext
 db-ready: setup $(COMPILED)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content
+	$(MANAGE) rebuild_search_index
 
 # The site as patients see it (its own 404 and error pages; DJANGO_DEBUG=true for Django's
 # debug pages); templates, CSS and code still reload on change. PORT goes to the settings too,

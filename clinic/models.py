@@ -335,3 +335,7 @@ class TranslationTracked(models.Model):
 
 class ReviewedContentQuerySet(PublishableQuerySet, ReviewedQuerySet, TranslatedQuerySet):
     pass
+
+
+# The site search's index lives with the search package; Django finds models here.
+from .search.models import SearchEntry  # noqa: E402, F401

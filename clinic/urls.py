@@ -10,6 +10,7 @@ from specialists.sitemaps import SpecialistSitemap
 from stories.sitemaps import StorySitemap
 
 from . import views
+from .search.views import site_search
 from .sitemaps import NamedPagesSitemap
 
 # Each app's public pages; stories only while their consent is valid.
@@ -43,6 +44,7 @@ urlpatterns += i18n_patterns(
     path(_("specialists/"), include("specialists.urls")),
     path(_("stories/"), include("stories.urls")),
     path(_("appointments/"), include("appointments.urls")),
+    path(_("search/"), site_search, name="search"),
     path("", include("services.urls")),
     prefix_default_language=False,
 )

@@ -13,6 +13,8 @@ from clinic.models import (
     ReviewedContentQuerySet,
     TranslationTracked,
 )
+from clinic.search.index import plain_text
+from clinic.search.registry import SearchDocument
 
 MARKDOWN_HELP = _(
     "Markdown: a blank line starts a new paragraph, ## starts a heading, "
@@ -79,6 +81,11 @@ class ContentPage(Publishable, Reviewed, TranslationTracked):
 
     def __str__(self):
         return self.title
+
+    def search_document(self):
+        return SearchDocument(
+            self.title, self.summary, " ".join([*self.in_short.split(), plain_text(self.body)])
+        )
 
 
 class ConditionQuerySet(ReviewedContentQuerySet):

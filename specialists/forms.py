@@ -3,20 +3,10 @@ from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
 from clinic.languages import default_language_field, in_page_language
-from clinic.search.text import MAX_QUERY_LENGTH
-from clinic.text import without_control_characters
+from clinic.search.forms import QueryMixin, SearchTextField
 from services.forms import CauseTreatmentFilterForm
 
 from .models import Expertise, Language, Location
-
-
-class SearchTextField(forms.CharField):
-    """Free text with control characters dropped, so pasted junk still searches."""
-
-    def to_python(self, value):
-        value = super().to_python(value)
-        return without_control_characters(value).strip()
-
 
 SELECT_FILTERS = ["expertise", "cause", "treatment", "location", "language"]
 OPTIONS_CACHE_KEY = "specialists:directory-options"
@@ -39,7 +29,7 @@ def directory_options():
     return cache.get_or_set(in_page_language(OPTIONS_CACHE_KEY), build, timeout=3600)
 
 
-class DirectoryForm(CauseTreatmentFilterForm):
+class DirectoryForm(QueryMixin, CauseTreatmentFilterForm):
     """The directory's search box and filters, all GET parameters so results can be shared."""
 
     q = SearchTextField(label=_("Name, condition or treatment"), required=False)
@@ -59,8 +49,6 @@ class DirectoryForm(CauseTreatmentFilterForm):
     new_patients = forms.BooleanField(required=False, label=_("Accepting new patients"))
     video = forms.BooleanField(required=False, label=_("Offers video visits"))
 
-    query_shortened = False
-
     FILTERS = ["expertise", "cause", "treatment", "location", "language", "new_patients", "video"]
     field_order = ["q", *FILTERS]
 
@@ -75,11 +63,6 @@ class DirectoryForm(CauseTreatmentFilterForm):
             ]
             selects.append((field, options))
         return selects
-
-    def clean_q(self):
-        text = self.cleaned_data["q"]
-        self.query_shortened = len(text) > MAX_QUERY_LENGTH
-        return text[:MAX_QUERY_LENGTH]
 
     def filters(self):
         """The valid filters, as SpecialistQuerySet.filter_by() arguments."""

@@ -14,6 +14,7 @@ from clinic.images import ResponsiveImageField
 from clinic.languages import in_page_language
 from clinic.models import Publishable, PublishableQuerySet, TranslatedQuerySet, TranslationTracked
 from clinic.phone import tel_href
+from clinic.search.postgresql import SearchVectorIndex, TrigramIndex
 from clinic.search.text import parse_query, search_language
 from services.models import MARKDOWN_HELP, Cause, Condition, Treatment
 
@@ -316,6 +317,11 @@ class Specialist(Publishable, TranslationTracked):
                 ),
             )
         ]
+        indexes = [
+            *(SearchVectorIndex(fields=[c.vector], name=f"specialist_{c.vector}_gin")
+              for c in SEARCH_COLUMNS.values()),
+            TrigramIndex(fields=["search_name"], name="specialist_search_name_trgm"),
+        ]  # fmt: skip
 
     def __str__(self):
         return self.display_name

@@ -12,21 +12,30 @@ linked titles in that language); a page searches in its own language.
 import difflib
 import re
 from dataclasses import dataclass
-from functools import reduce
-from operator import or_
 
 from django.apps import apps
-from django.db import connection
-from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.conf import settings
+from django.db.models import Case, F, Q, Value, When
 from django.utils import translation
+from modeltranslation.utils import build_localized_fieldname
 
-from clinic.search.text import content_words, normalize, search_language, stopwords, word_matches
+from clinic.search.ranking import (
+    RANK_WEIGHTS,
+    TEXT_SEARCH_CONFIGS,
+    full_text_query,
+    in_rank_order,
+    python_relevance,
+    uses_full_text_search,
+)
+from clinic.search.text import content_words, normalize, search_language, stopwords
 
 # How alike a misspelt name must be (pg_trgm word similarity, 0 to 1): "hekman" is 0.5 like
 # Heckman, unrelated names 0. At most this many near names are considered per search.
 NAME_SIMILARITY = 0.45
 NAME_CANDIDATES = 50
 WEIGHTS = {"name": 10.0, "terms": 4.0, "bio": 1.0}
+# How alike (difflib's ratio) a typed word and a word of a name must be to count as the name.
+NAME_LIKENESS = 0.75
 
 
 @dataclass(frozen=True)
@@ -44,41 +53,27 @@ class SearchColumns:
 
 
 SEARCH_COLUMNS = {
-    "en": SearchColumns("search_terms", "search_bio", "search_vector", "english"),
-    # Spanish stemming after unaccent (migration 0007), so "parálisis" and "paralisis" are one.
-    "es": SearchColumns("search_terms_es", "search_bio_es", "search_vector_es", "spanish_unaccent"),
+    "en": SearchColumns("search_terms", "search_bio", "search_vector", TEXT_SEARCH_CONFIGS["en"]),
+    "es": SearchColumns(
+        "search_terms_es", "search_bio_es", "search_vector_es", TEXT_SEARCH_CONFIGS["es"]
+    ),
 }
 # Every language's denormalised search text (not the vectors).
 SEARCH_TEXT_COLUMNS = [name for columns in SEARCH_COLUMNS.values() for name in columns.text]
 
 
 def python_score(parsed, name, terms, bio):
-    """Relevance of one specialist to the query, by the same weights as the PostgreSQL path."""
-    # Without their stop words, which must not match as stems either ("para" in "paralisis").
-    common = stopwords()
-    fields = {
-        key: set(text.split()) - common
-        for key, text in {"name": name, "terms": terms, "bio": bio}.items()
-    }
-    score = 0.0
-    for phrase in parsed.phrases:
-        words = content_words(phrase)
-        if not words:
-            continue
-        hits = {
-            key: sum(word_matches(word, document) for word in words)
-            for key, document in fields.items()
-        }
-        # Every word of the phrase must be found somewhere, as in a web search.
-        if all(any(word_matches(word, document) for document in fields.values()) for word in words):
-            score += sum(WEIGHTS[key] * count for key, count in hits.items()) / len(words)
+    """Relevance of one specialist to the query, by the same weights as the PostgreSQL path,
+    with a close spelling of a name counted as a name."""
+    score = python_relevance(parsed, {"name": name, "terms": terms, "bio": bio}, WEIGHTS)
+    names = set(name.split()) - stopwords()
     similarity = max(
         (difflib.SequenceMatcher(None, word, name_word).ratio()
          for word in content_words(parsed.text) if len(word) >= 4
-         for name_word in fields["name"]),
+         for name_word in names),
         default=0,
     )  # fmt: skip
-    if similarity >= 0.75:
+    if similarity >= NAME_LIKENESS:
         score += WEIGHTS["name"] * similarity
     return score
 
@@ -89,26 +84,19 @@ class SearchMixin:
     def search(self, parsed):
         if not parsed:
             return self
-        if connection.vendor == "postgresql":
+        if uses_full_text_search():
             return self._search_postgresql(parsed)
         return self._search_python(parsed)
 
     def _search_postgresql(self, parsed):
         from django.contrib.postgres.search import (
-            SearchQuery,
             SearchRank,
             TrigramWordDistance,
             TrigramWordSimilarity,
         )
 
         columns = SEARCH_COLUMNS[search_language()]
-        query = reduce(
-            or_,
-            (
-                SearchQuery(p, search_type="websearch", config=columns.config)
-                for p in parsed.phrases
-            ),
-        )
+        query = full_text_query(parsed)
         name_words = " ".join(content_words(parsed.text)) or parsed.text
         # Misspelt names first, in a query of their own: the GiST trigram index yields the
         # names nearest the query among these (published, filtered) specialists, and stops.
@@ -130,7 +118,7 @@ class SearchMixin:
                 # Cover density (ts_rank_cd): the words of a phrase near one another count
                 # most, so "parálisis de Bell" in a biography beats "parálisis" said twice.
                 relevance=SearchRank(
-                    F(columns.vector), query, weights=[0.05, 0.1, 0.4, 1.0], cover_density=True
+                    F(columns.vector), query, weights=RANK_WEIGHTS, cover_density=True
                 )
                 + name_similarity * 2
             )
@@ -138,22 +126,15 @@ class SearchMixin:
         )
 
     def _search_python(self, parsed):
-        """Scored in Python (SQLite has no text search to rank with), returned as a QuerySet
-        in that order like PostgreSQL's: the caller filters, counts and slices it the same."""
         columns = SEARCH_COLUMNS[search_language()]
         rows = self.values_list("pk", "name", "search_name", columns.terms, columns.bio)
-        scored = [
-            (-python_score(parsed, search_name, terms, bio), name, pk)
-            for pk, name, search_name, terms, bio in rows
-        ]
-        ranked = [pk for score, _name, pk in sorted(scored) if score < 0]
-        if not ranked:
-            return self.none()
-        rank = Case(
-            *(When(pk=pk, then=Value(position)) for position, pk in enumerate(ranked)),
-            output_field=IntegerField(),
+        return in_rank_order(
+            self,
+            [
+                (python_score(parsed, search_name, terms, bio), name, pk)
+                for pk, name, search_name, terms, bio in rows
+            ],
         )
-        return self.filter(pk__in=ranked).alias(rank=rank).order_by("rank")
 
 
 def refresh_search_text(specialists):
@@ -191,7 +172,7 @@ def refresh_search_text(specialists):
     Specialist.objects.bulk_update(
         specialists, ["search_name", *SEARCH_TEXT_COLUMNS], batch_size=500
     )
-    if connection.vendor == "postgresql":
+    if uses_full_text_search():
         from django.contrib.postgres.search import SearchVector
 
         vectors = {
@@ -219,15 +200,59 @@ def search_vocabulary():
         model("specialists", "Synonym").objects.filter(language=search_language()),
     ]
     columns = ["name", "name", "title", "title", "phrase"]
-    # One column, so that no part's columns can come out in another order (modeltranslation's
-    # values_list does not keep fields before annotations). A word's display form is the first
-    # one met; PostgreSQL and SQLite return UNION ALL's parts in turn, names first.
+    # One column per part, so that no part's columns can come out in another order; a
+    # translated text's column in the page's language, then in English (where untranslated).
+    # A word's display form is the first one met; PostgreSQL and SQLite return UNION ALL's
+    # parts in turn, names first.
     texts = [
-        source.order_by().values_list(column, flat=True)
+        source.order_by().values_list(name, flat=True)
         for source, column in zip(sources, columns, strict=True)
+        for name in _language_columns(source.model, column)
     ]
     vocabulary = {}
     for text in texts[0].union(*texts[1:], all=True).order_by():
         for display_word in re.findall(r"[\w’']+", str(text)):
             vocabulary.setdefault(normalize(display_word), display_word)
     return vocabulary
+
+
+def _language_columns(model, column):
+    """A translated field's own columns, page language first (the field's name alone would
+    have modeltranslation select a column per fallback language); else the field itself."""
+    languages = dict.fromkeys(
+        [translation.get_language(), settings.MODELTRANSLATION_DEFAULT_LANGUAGE]
+    )
+    names = [build_localized_fieldname(column, code) for code in languages]
+    fields = {field.name for field in model._meta.get_fields()}
+    return [name for name in names if name in fields] or [column]
+
+
+def site_search_results(parsed, typed, limit=5):
+    """The directory's best matches for the site search, with a link to all of them there."""
+    from django.urls import reverse
+    from django.utils.http import urlencode
+
+    from clinic.search.registry import Hit, OwnResults
+
+    Specialist = apps.get_model("specialists", "Specialist")
+    found = Specialist.objects.published().search(parsed)
+    found = list(found.only("name", "credentials", "slug", "title", "search_name")[:limit])
+    if not found:
+        return None
+    hits = [
+        Hit(specialist.display_name, specialist.get_absolute_url(), specialist.title)
+        for specialist in found
+    ]
+    more_url = reverse("specialists:index") + "?" + urlencode({"q": typed})
+    return OwnResults(hits, more_url, leads=names_match(parsed, found[0].search_name))
+
+
+def names_match(parsed, search_name):
+    """Whether the query is this name, even misspelt: each word like one of the name's."""
+    words = content_words(parsed.text)
+    names = search_name.split()
+    return bool(words) and all(
+        max((difflib.SequenceMatcher(None, word, name).ratio() for name in names), default=0)
+        >= NAME_LIKENESS
+        for word in words
+    )

@@ -22,6 +22,8 @@ from clinic.models import (
     ReviewedContentQuerySet,
     TranslationTracked,
 )
+from clinic.search.index import plain_text
+from clinic.search.registry import SearchDocument
 from services.models import MARKDOWN_HELP, Cause, Treatment
 from specialists.models import Specialist
 
@@ -50,6 +52,11 @@ class StoryQuerySet(ReviewedContentQuerySet):
         """What patients may see right now; checked on every request, never by a nightly job."""
         today = today or timezone.localdate()
         return self.published().filter(valid_consent(today), published_on__lte=today)
+
+    def searchable(self):
+        """Stories that site search keeps entries for: those public() on some day, with the
+        days from search_document(). A revoked consent or a draft leaves no entry at all."""
+        return self.published().filter(consent__covers_text=True, consent__revoked_on__isnull=True)
 
     def for_cards(self):
         """What a story card shows (cause, photo consent, first photo) in fixed queries."""
@@ -109,6 +116,16 @@ class Story(Publishable, Reviewed, TranslationTracked):
 
     def get_absolute_url(self):
         return reverse("stories:detail", kwargs={"slug": self.slug})
+
+    def search_document(self):
+        """Shown by site search on the days public() shows it: signed, published, unexpired."""
+        return SearchDocument(
+            self.title,
+            self.summary,
+            plain_text(self.body),
+            shown_from=max(self.published_on, self.consent.signed_on),
+            shown_until=self.consent.expires_on,
+        )
 
     def hidden_reason(self, today=None):
         """Why patients cannot see this story now, in words for staff; None if they can."""

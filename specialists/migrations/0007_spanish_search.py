@@ -13,18 +13,17 @@ from django.contrib.postgres.search import SearchVector
 from django.db import migrations, models
 from django.db.models import F
 
-CONFIGURATION = """
-CREATE TEXT SEARCH CONFIGURATION spanish_unaccent (COPY = spanish);
-ALTER TEXT SEARCH CONFIGURATION spanish_unaccent
-    ALTER MAPPING FOR hword, hword_part, word WITH unaccent, spanish_stem;
-CREATE INDEX IF NOT EXISTS specialist_search_vector_es_gin
-    ON specialists_specialist USING gin (search_vector_es);
-"""
+from clinic.search.postgresql import create_spanish_configuration
 
 
 def create_configuration(apps, schema_editor):
+    # The configuration may exist already: the site search's migration needs it too.
+    create_spanish_configuration(schema_editor)
     if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(CONFIGURATION)
+        schema_editor.execute(
+            "CREATE INDEX IF NOT EXISTS specialist_search_vector_es_gin "
+            "ON specialists_specialist USING gin (search_vector_es)"
+        )
 
 
 def drop_configuration(apps, schema_editor):

@@ -30,6 +30,8 @@ PAGES = [
     "/specialists/wes-heckman/", "/stories/", STORY, "/appointments/request/",
     "/appointments/request/?specialist=wes-heckman", "/es/",
     "/es/tratamientos/botox-e-inyecciones/", "/es/especialistas/?q=paralisis+de+bell",
+    "/es/especialistas/?q=hekmen", "/search/", "/search/?q=botox", "/search/?q=botx",
+    "/search/?q=heckman", "/search/?q=zzqx", "/es/buscar/?q=paralisis+de+bell",
     "/sitemap.xml",
 ]  # fmt: skip
 

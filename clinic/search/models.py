@@ -1,0 +1,125 @@
+"""The site search's index: one entry per public page and language, kept by clinic.search.index
+from what each content app registers (clinic.search.registry)."""
+
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.postgres.search import (
+    SearchRank,
+    SearchVectorField,
+    TrigramWordDistance,
+    TrigramWordSimilarity,
+)
+from django.db import models
+from django.db.models import Case, F, Q, Value, When
+from django.utils import timezone
+
+from .postgresql import SearchVectorIndex, TrigramIndex
+from .ranking import (
+    RANK_WEIGHTS,
+    full_text_query,
+    in_rank_order,
+    python_relevance,
+    uses_full_text_search,
+)
+from .text import content_words, search_language
+
+# Title above summary above body, as the vector's A, B and C parts weigh them.
+WEIGHTS = {"title": 10.0, "summary": 4.0, "body": 1.0}
+# A misspelt title word: pg_trgm word similarity needed, and titles considered, per search.
+TITLE_SIMILARITY = 0.5
+TITLE_CANDIDATES = 20
+
+
+class SearchEntryQuerySet(models.QuerySet):
+    def visible(self, today=None):
+        """The entries of the page's language that patients may see today (a story's dates
+        come from its consent and publication date; drafts have no entry at all)."""
+        today = today or timezone.localdate()
+        return self.filter(
+            Q(shown_from__isnull=True) | Q(shown_from__lte=today),
+            Q(shown_until__isnull=True) | Q(shown_until__gte=today),
+            language=search_language(),
+        )
+
+    def search(self, parsed):
+        """The entries that match, best first: a QuerySet on every database."""
+        if not parsed:
+            return self.none()
+        if uses_full_text_search():
+            return self._search_postgresql(parsed)
+        return in_rank_order(
+            self,
+            [
+                (python_relevance(parsed, texts, WEIGHTS), pk, pk)
+                for pk, *texts in self.values_list(
+                    "pk", "search_title", "search_summary", "search_body", named=False
+                )
+                for texts in [dict(zip(WEIGHTS, texts, strict=True))]
+            ],
+        )
+
+    def _search_postgresql(self, parsed):
+        query = full_text_query(parsed)
+        words = " ".join(content_words(parsed.text)) or parsed.text
+        # Titles misspelt in the query ("synkinsis"): the trigram index gives the nearest.
+        nearest = (
+            self.annotate(similarity=TrigramWordSimilarity(words, "search_title"))
+            .order_by(TrigramWordDistance(words, "search_title"))
+            .values_list("pk", "similarity")[:TITLE_CANDIDATES]
+        )
+        similar = {pk: similarity for pk, similarity in nearest if similarity >= TITLE_SIMILARITY}
+        title_similarity = Case(
+            *(When(pk=pk, then=Value(similarity)) for pk, similarity in similar.items()),
+            default=Value(0.0),
+        )
+        return (
+            self.filter(Q(vector=query) | Q(pk__in=similar))
+            .alias(
+                relevance=SearchRank(F("vector"), query, weights=RANK_WEIGHTS, cover_density=True)
+                + title_similarity
+            )
+            .order_by("-relevance", "position", "pk")
+        )
+
+
+class SearchEntry(models.Model):
+    """A page as site search finds and shows it, in one language."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    language = models.CharField(max_length=7)
+    group = models.CharField(max_length=30)  # which heading of the results it comes under
+    position = models.PositiveIntegerField(default=0)  # among equally good matches
+
+    # Shown on the results page.
+    title = models.CharField(max_length=200)
+    summary = models.CharField(max_length=300, blank=True)
+    text = models.TextField(blank=True)  # plain text, where snippets come from
+    url = models.CharField(max_length=300)
+
+    # Searched: normalised (clinic.search.text.normalize), and on PostgreSQL a weighted vector.
+    search_title = models.CharField(max_length=200)
+    search_summary = models.TextField(blank=True)
+    search_body = models.TextField(blank=True)
+    # Not a GeneratedField: its configuration follows the row's language, and a generated
+    # column's expression can't pick one per row (nor run on SQLite). Filled by the index.
+    vector = SearchVectorField(null=True)
+
+    # Dates outside which patients may not see the page (a story's consent), if any.
+    shown_from = models.DateField(null=True)
+    shown_until = models.DateField(null=True)
+
+    objects = SearchEntryQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "language"], name="one_search_entry_per_page"
+            )
+        ]
+        indexes = [
+            SearchVectorIndex(fields=["vector"], name="search_entry_vector"),
+            TrigramIndex(fields=["search_title"], name="search_entry_title_trgm"),
+        ]
+
+    def __str__(self):
+        return self.title

@@ -1,0 +1,139 @@
+"""Site search: what it finds, what it must never show, and how it shows it."""
+
+import re
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone, translation
+
+from clinic.models import SearchEntry
+from clinic.search.index import plain_text
+from clinic.search.snippets import snippet
+from clinic.search.text import parse_query
+from services.models import Cause
+from stories.models import Story
+from tests.factories import make_cause, make_condition, make_page, make_story, make_treatment
+
+pytestmark = pytest.mark.django_db
+
+
+def hits(client, query, path="/search/"):
+    html = client.get(path, {"q": query}).content.decode()
+    return re.findall(r'class="search-hits__title" href="([^"]+)"', html)
+
+
+def test_a_published_page_is_found_and_a_draft_never_is(client):
+    published = make_treatment(title="Gracilis transfer", body="A muscle from the thigh.")
+    draft = make_treatment(title="Gracilis draft", status="draft", body="Secret gracilis plan.")
+    found = hits(client, "gracilis")
+    assert published.get_absolute_url() in found
+    assert draft.get_absolute_url() not in found
+    assert "Secret" not in client.get("/search/", {"q": "gracilis plan"}).content.decode()
+
+
+def test_unpublishing_a_page_removes_it_at_once(client):
+    page = make_page(title="Eyelid weights explained")
+    assert hits(client, "eyelid weights") == [page.get_absolute_url()]
+    page.status = "draft"
+    page.save()
+    assert hits(client, "eyelid weights") == []
+
+
+def test_a_cause_leaves_with_its_condition(client):
+    condition = make_condition(title="Hemifacial weakness")
+    cause = make_cause(condition, title="Parotid surgery")
+    assert cause.get_absolute_url() in hits(client, "parotid")
+    condition.status = "draft"
+    condition.save()
+    assert hits(client, "parotid") == []
+    assert Cause.objects.filter(pk=cause.pk).exists()
+
+
+class TestStoriesNeedConsent:
+    def test_a_story_with_valid_consent_is_found(self, client):
+        story = make_story(title="Smiling at my wedding", body="A gracilis story.")
+        assert story.get_absolute_url() in hits(client, "wedding")
+
+    def test_a_story_without_consent_is_never_found(self, client):
+        make_story(consent=False, title="Smiling at my wedding")
+        assert hits(client, "wedding") == []
+
+    def test_revoking_consent_removes_the_story_and_its_words(self, client):
+        story = make_story(title="Smiling at my wedding", body="Only here: xylophone.")
+        story.consent.revoked_on = timezone.localdate()
+        story.consent.save()
+        assert hits(client, "wedding") == []
+        assert not SearchEntry.objects.filter(text__contains="xylophone").exists()
+
+    def test_deleting_consent_removes_the_story(self, client):
+        story = make_story(title="Smiling at my wedding")
+        story.consent.delete()
+        assert hits(client, "wedding") == []
+
+    def test_consent_that_lapses_hides_the_story_the_next_day_without_a_save(self, client):
+        today = timezone.localdate()
+        make_story(title="Smiling at my wedding", consent={"expires_on": today})
+        assert len(hits(client, "wedding")) == 1
+        with translation.override("en"):
+            assert SearchEntry.objects.visible(today + timedelta(days=1)).count() == 0
+
+    def test_a_scheduled_story_shows_from_its_day(self, client):
+        tomorrow = timezone.localdate() + timedelta(days=1)
+        make_story(title="Smiling at my wedding", published_on=tomorrow)
+        assert hits(client, "wedding") == []
+        with translation.override("en"):
+            assert SearchEntry.objects.visible(tomorrow).count() == 1
+
+    def test_the_index_shows_a_story_exactly_on_the_days_public_does(self):
+        today = timezone.localdate()
+        day = timedelta(days=1)
+        make_story(consent={"signed_on": today - day, "expires_on": today + day})
+        make_story(consent={"signed_on": today - 9 * day, "expires_on": today - 2 * day})
+        make_story(published_on=today + 2 * day)
+        make_story(consent={"covers_text": False})
+        make_story(status="draft")
+        for offset in range(-10, 10):
+            date = today + offset * day
+            public = set(Story.objects.public(date).values_list("pk", flat=True))
+            with translation.override("en"):
+                shown = set(SearchEntry.objects.visible(date).values_list("object_id", flat=True))
+            assert shown == public, date
+
+
+class TestResultsPage:
+    def test_snippets_mark_matches_and_escape_everything(self, client):
+        make_page(title="Tips", body="Use <b>tape</b> & close the eye at night.")
+        html = client.get("/search/", {"q": "<i>tape</i>"}).content.decode()
+        assert "<mark>tape</mark>" in html
+        assert "<i>" not in html and "<b>" not in html
+        assert "&lt;i&gt;tape&lt;/i&gt;" in html  # the query, shown back escaped
+
+    def test_an_empty_or_junk_query_gets_a_page_not_an_error(self, client):
+        for query in ["", "   ", "\x00\u202e", "'; DROP TABLE x; --", "%" * 500, "a" * 5000]:
+            assert client.get("/search/", {"q": query}).status_code == 200
+
+    def test_a_long_query_is_shortened_and_said_so(self, client):
+        html = client.get("/search/", {"q": "paralysis " * 30}).content.decode()
+        assert "used its first 100 characters" in html
+
+    def test_results_pages_are_not_indexed_by_search_engines(self, client):
+        assert '<meta name="robots" content="noindex">' in client.get("/search/").content.decode()
+
+
+class TestSnippets:
+    def parsed(self, query):
+        return parse_query(query, [])
+
+    def test_the_snippet_starts_near_the_first_match(self):
+        text = " ".join(f"word{n}" for n in range(100)) + " synkinesis and more words after it"
+        html = snippet(text, self.parsed("synkinesis"))
+        assert html.startswith("…") and "<mark>synkinesis</mark>" in html
+        assert "word0 " not in html
+
+    def test_no_match_gives_none(self):
+        assert snippet("Nothing here.", self.parsed("eyelid")) is None
+
+    def test_headings_and_list_items_end_as_sentences(self):
+        assert plain_text("## What it is\n\nBotox relaxes.\n\n* one\n* two") == (
+            "What it is. Botox relaxes. one. two."
+        )
