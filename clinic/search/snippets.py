@@ -5,7 +5,7 @@ import re
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from .text import content_words, normalize, word_matches
+from .text import content_words, normalize, stopwords, word_matches
 
 SNIPPET_WORDS = 30
 WORDS_BEFORE = 8
@@ -21,11 +21,13 @@ def snippet(text, parsed):
     """HTML: about SNIPPET_WORDS words of `text` from just before its first match, matched
     words in <mark>, everything else escaped. None when nothing in the text matches."""
     wanted = query_words(parsed)
+    common = stopwords()
     words = list(WORD.finditer(text))
 
     def matches(word):
-        # "well-known" normalises to two words: either may match.
-        normal = set(normalize(word.group()).split())
+        # "well-known" normalises to two words: either may match; a stop word never does
+        # (Spanish "para" would otherwise match "paralisis" as its stem).
+        normal = set(normalize(word.group()).split()) - common
         return any(word_matches(query_word, normal) for query_word in wanted)
 
     first = next((i for i, word in enumerate(words) if matches(word)), None)

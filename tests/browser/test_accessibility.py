@@ -24,12 +24,17 @@ PUBLIC_PAGES = [
     "/stories/?cause=bells-palsy&treatment=static-sling",  # no stories match
     *(f"/stories/{story['slug']}/" for story in demo_stories()),  # with the comparison slider
     "/appointments/request/",
+    "/search/",  # no query yet
+    "/search/?q=botox",  # results in every group
+    "/search/?q=zzqx",  # nothing found
+    "/search/?q=gracilus",  # a typo, searched as its likely spelling
     "/a-page-that-does-not-exist/",
     # Spanish: the frame and the switch, a content page (an English slug leads to its address).
     "/es/",
     f"/es/tratamientos/{demo_items('treatments')[0]['en']['slug']}/",
     "/es/especialistas/?q=botox",
     "/es/citas/solicitar/",
+    "/es/buscar/?q=par%C3%A1lisis",
     "/es/no-existe/",
 ]
 

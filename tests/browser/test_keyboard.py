@@ -55,9 +55,15 @@ def test_the_site_works_with_javascript_off(chromium, site):
     page.get_by_role("link", name="Bell’s palsy").click()
     expect(page.locator("h1")).to_have_text("Bell’s palsy")
     page.get_by_label("Breadcrumb").get_by_role("link", name="Home").click()
-    page.get_by_label("Search by name, condition or treatment").fill("heckman")
-    page.get_by_role("button", name="Search").click()
+    field = page.get_by_label("Search by name, condition or treatment")
+    field.fill("heckman")
+    page.locator("form", has=field).get_by_role("button", name="Search").click()
     expect(page).to_have_url(re.compile(r"/specialists/\?q=heckman$"))
+    # The site search, from the header (the menu is a row of links on a laptop).
+    site_search = page.get_by_role("search", name="Site")
+    site_search.get_by_label("Search this site").fill("eye won't close")
+    site_search.get_by_role("button", name="Search").click()
+    expect(page.locator(".search-hits__title").first).to_have_text("Eyelid procedures")
     context.close()
 
 

@@ -1,6 +1,8 @@
 """The site's frame and layout on phones: a one-row header, a menu that opens by keyboard,
 nothing wider than the screen (even with text at 200%), controls beside their labels."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -80,10 +82,36 @@ def test_the_menu_opens_by_keyboard(chromium, site, javascript):
     expect(nav.get_by_role("link", name="Patient stories")).to_have_attribute(
         "aria-current", "true"
     )
+    # The site search comes first in the menu, then its links.
+    page.keyboard.press("Tab")
+    expect(page.locator(":focus")).to_have_accessible_name("Search this site")
+    page.keyboard.press("Tab")
     page.keyboard.press("Tab")
     expect(page.locator(":focus")).to_have_text("Conditions & treatments")
     page.keyboard.press("Enter")
     expect(page.locator("h1")).to_have_text("Conditions & treatments")
+    context.close()
+
+
+@pytest.mark.parametrize("javascript", [False, True], ids=["javascript off", "javascript on"])
+def test_the_header_search_works_by_keyboard_on_the_narrowest_phone(chromium, site, javascript):
+    context = chromium.new_context(
+        viewport={"width": 320, "height": 640}, java_script_enabled=javascript
+    )
+    page = context.new_page()
+    page.goto(site + "/es/")
+    tab_to(page, "Menú")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    field = page.locator(":focus")
+    expect(field).to_have_accessible_name("Buscar en este sitio")
+    box = field.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 320 and box["height"] >= 44, box
+    page.keyboard.type("parálisis de Bell")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/es/buscar/\?q="))
+    expect(page.locator("h1")).to_contain_text("parálisis de Bell")
+    expect(page.locator(".search-hits__title").first).to_have_text("Parálisis de Bell")
     context.close()
 
 
@@ -94,6 +122,12 @@ def test_on_a_laptop_the_navigation_is_one_row_and_the_menu_button_is_gone(page,
     expect(links).to_have_count(4)
     tops = {round(box["y"]) for box in (link.bounding_box() for link in links.all())}
     assert len(tops) == 1, tops
+    # The site search sits in the bar above the links, after the site's name.
+    search = page.get_by_role("search", name="Site").get_by_role("searchbox")
+    expect(search).to_be_visible()
+    field, name = search.bounding_box(), page.locator(".site-header__name").bounding_box()
+    assert field["x"] > name["x"] + name["width"]
+    assert field["y"] + field["height"] <= min(links.first.bounding_box()["y"], 64)
     # The directory's filters read as an open panel: no disclosure to open first.
     expect(page.get_by_label("Language spoken")).to_be_visible()
 

@@ -137,3 +137,9 @@ class TestSnippets:
         assert plain_text("## What it is\n\nBotox relaxes.\n\n* one\n* two") == (
             "What it is. Botox relaxes. one. two."
         )
+
+
+def test_a_stop_word_is_never_marked_as_a_match():
+    with translation.override("es"):
+        html = snippet("Ejercicios para la parálisis facial.", parse_query("parálisis", []))
+    assert html == "Ejercicios para la <mark>parálisis</mark> facial."
