@@ -107,13 +107,17 @@ def keep_current(source):
         if not raw:
             refresh(source, [instance.pk])
 
-    post_save.connect(row_changed, sender=source.model, weak=False)
-    post_delete.connect(row_changed, sender=source.model, weak=False)
+    uid = f"search:{source.model._meta.label}"
+    for signal in (post_save, post_delete):
+        signal.connect(row_changed, sender=source.model, weak=False, dispatch_uid=uid)
     for model, affected in source.depends_on.items():
 
         def related_changed(sender, instance, raw=False, affected=affected, **kwargs):
             if not raw:
                 refresh(source, affected(instance))
 
-        post_save.connect(related_changed, sender=model, weak=False)
-        post_delete.connect(related_changed, sender=model, weak=False)
+        for signal in (post_save, post_delete):
+            signal.connect(
+                related_changed, sender=model, weak=False,
+                dispatch_uid=f"{uid}:{model._meta.label}",
+            )  # fmt: skip

@@ -46,14 +46,12 @@ class SearchEntryQuerySet(models.QuerySet):
             return self.none()
         if uses_full_text_search():
             return self._search_postgresql(parsed)
+        rows = self.values_list("pk", "search_title", "search_summary", "search_body")
         return in_rank_order(
             self,
             [
-                (python_relevance(parsed, texts, WEIGHTS), pk, pk)
-                for pk, *texts in self.values_list(
-                    "pk", "search_title", "search_summary", "search_body", named=False
-                )
-                for texts in [dict(zip(WEIGHTS, texts, strict=True))]
+                (python_relevance(parsed, dict(zip(WEIGHTS, texts, strict=True)), WEIGHTS), pk, pk)
+                for pk, *texts in rows
             ],
         )
 

@@ -143,3 +143,32 @@ def test_a_stop_word_is_never_marked_as_a_match():
     with translation.override("es"):
         html = snippet("Ejercicios para la parálisis facial.", parse_query("parálisis", []))
     assert html == "Ejercicios para la <mark>parálisis</mark> facial."
+
+
+SEARCH_INDEXES = {
+    "search_entry_vector", "search_entry_title_trgm", "specialist_search_vector_gin",
+    "specialist_search_vector_es_gin", "specialist_search_name_trgm",
+}  # fmt: skip
+
+
+def test_the_search_indexes_are_built_on_postgresql_and_skipped_elsewhere():
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "SELECT indexname, indexdef FROM pg_indexes WHERE indexname = ANY(%s)",
+                [sorted(SEARCH_INDEXES)],
+            )
+            built = dict(cursor.fetchall())
+            assert set(built) == SEARCH_INDEXES
+            assert "USING gin (vector)" in built["search_entry_vector"]
+            assert "gist (search_title gist_trgm_ops)" in built["search_entry_title_trgm"]
+        else:
+            tables = ["clinic_searchentry", "specialists_specialist"]
+            names = {
+                name
+                for table in tables
+                for name in connection.introspection.get_constraints(cursor, table)
+            }
+            assert not SEARCH_INDEXES & names

@@ -16,7 +16,7 @@ from django.test import Client
 
 from clinic.models import PublicationStatus
 from clinic.search.text import parse_query
-from services.models import Cause, Treatment
+from services.models import Cause, Page, Treatment
 from specialists.models import Expertise, Language, Location, Specialist, Synonym
 from specialists.search import refresh_search_text
 
@@ -52,10 +52,13 @@ class Command(BaseCommand):
         parser.add_argument("--repeat", type=int, default=15, help="timed runs per query")
         parser.add_argument("--output", help="also write the figures to this JSON file")
         parser.add_argument(
+            "--pages", type=int, default=0, help="fill with guide pages up to this many too"
+        )
+        parser.add_argument(
             "--fill-only", action="store_true", help="fill the database, measure nothing"
         )
 
-    def handle(self, *, specialists, repeat, output=None, fill_only=False, **options):
+    def handle(self, *, specialists, repeat, pages=0, output=None, fill_only=False, **options):
         if connection.vendor != "postgresql":
             raise CommandError("The search benchmark runs on PostgreSQL: set DATABASE_URL.")
         call_command("load_demo_content", stdout=self.stdout)
@@ -63,6 +66,9 @@ class Command(BaseCommand):
         if missing > 0:
             self.stdout.write(f"Creating {missing} fictional specialists...")
             self.create_specialists(missing)
+        if (missing_pages := pages - Page.objects.count()) > 0:
+            self.stdout.write(f"Creating {missing_pages} fictional guide pages...")
+            self.create_pages(missing_pages)
         with connection.cursor() as cursor:
             # What autovacuum would do after a bulk load: merges GIN pending lists, fresh stats.
             cursor.execute("VACUUM ANALYZE")
@@ -112,6 +118,25 @@ class Command(BaseCommand):
         pks = [specialist.pk for specialist in new]
         for offset in range(0, len(pks), 2_000):
             refresh_search_text(Specialist.objects.filter(pk__in=pks[offset : offset + 2_000]))
+
+    @transaction.atomic
+    def create_pages(self, count):
+        """Guide pages made of the demo's treatment and cause texts, numbered; then the site
+        search's index (bulk inserts send no signals)."""
+        texts = [*Treatment.objects.published(), *Cause.objects.published()]
+        start = Page.objects.count()
+        Page.objects.bulk_create(
+            Page(
+                title=f"{texts[number % len(texts)].title}: guide {start + number}",
+                slug=f"bench-guide-{start + number}",
+                summary=texts[number % len(texts)].summary,
+                body=texts[number % len(texts)].body,
+                status=PublicationStatus.PUBLISHED,
+                is_sample_copy=True,
+            )
+            for number in range(count)
+        )
+        call_command("rebuild_search_index", stdout=self.stdout)
 
     def measure(self, repeat):
         client = Client()
