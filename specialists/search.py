@@ -15,14 +15,12 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.conf import settings
-from django.db.models import Case, F, Q, Value, When
 from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 
 from clinic.search.ranking import (
-    RANK_WEIGHTS,
     TEXT_SEARCH_CONFIGS,
-    full_text_query,
+    full_text_ranked,
     in_rank_order,
     python_relevance,
     uses_full_text_search,
@@ -89,41 +87,10 @@ class SearchMixin:
         return self._search_python(parsed)
 
     def _search_postgresql(self, parsed):
-        from django.contrib.postgres.search import (
-            SearchRank,
-            TrigramWordDistance,
-            TrigramWordSimilarity,
-        )
-
-        columns = SEARCH_COLUMNS[search_language()]
-        query = full_text_query(parsed)
-        name_words = " ".join(content_words(parsed.text)) or parsed.text
-        # Misspelt names first, in a query of their own: the GiST trigram index yields the
-        # names nearest the query among these (published, filtered) specialists, and stops.
-        # The main query then needs only indexable conditions.
-
-        nearest = (
-            self.annotate(similarity=TrigramWordSimilarity(name_words, "search_name"))
-            .order_by(TrigramWordDistance(name_words, "search_name"))
-            .values_list("pk", "similarity")[:NAME_CANDIDATES]
-        )
-        similar_names = {pk: sim for pk, sim in nearest if sim >= NAME_SIMILARITY}
-        name_similarity = Case(
-            *(When(pk=pk, then=Value(sim)) for pk, sim in similar_names.items()),
-            default=Value(0.0),
-        )
-        return (
-            self.filter(Q(**{columns.vector: query}) | Q(pk__in=similar_names))
-            .alias(
-                # Cover density (ts_rank_cd): the words of a phrase near one another count
-                # most, so "parálisis de Bell" in a biography beats "parálisis" said twice.
-                relevance=SearchRank(
-                    F(columns.vector), query, weights=RANK_WEIGHTS, cover_density=True
-                )
-                + name_similarity * 2
-            )
-            .order_by("-relevance", "name", "pk")
-        )
+        return full_text_ranked(
+            self, parsed, vector=SEARCH_COLUMNS[search_language()].vector, trigram="search_name",
+            similarity=(NAME_CANDIDATES, NAME_SIMILARITY, 2), order_by=["name", "pk"],
+        )  # fmt: skip
 
     def _search_python(self, parsed):
         columns = SEARCH_COLUMNS[search_language()]

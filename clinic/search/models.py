@@ -2,25 +2,19 @@
 from what each content app registers (clinic.search.registry)."""
 
 from django.contrib.contenttypes.models import ContentType
-from django.contrib.postgres.search import (
-    SearchRank,
-    SearchVectorField,
-    TrigramWordDistance,
-    TrigramWordSimilarity,
-)
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import Case, F, Q, Value, When
+from django.db.models import Q
 from django.utils import timezone
 
 from .postgresql import SearchVectorIndex, TrigramIndex
 from .ranking import (
-    RANK_WEIGHTS,
-    full_text_query,
+    full_text_ranked,
     in_rank_order,
     python_relevance,
     uses_full_text_search,
 )
-from .text import content_words, search_language
+from .text import search_language
 
 # Title above summary above body, as the vector's A, B and C parts weigh them.
 WEIGHTS = {"title": 10.0, "summary": 4.0, "body": 1.0}
@@ -56,27 +50,10 @@ class SearchEntryQuerySet(models.QuerySet):
         )
 
     def _search_postgresql(self, parsed):
-        query = full_text_query(parsed)
-        words = " ".join(content_words(parsed.text)) or parsed.text
-        # Titles misspelt in the query ("synkinsis"): the trigram index gives the nearest.
-        nearest = (
-            self.annotate(similarity=TrigramWordSimilarity(words, "search_title"))
-            .order_by(TrigramWordDistance(words, "search_title"))
-            .values_list("pk", "similarity")[:TITLE_CANDIDATES]
-        )
-        similar = {pk: similarity for pk, similarity in nearest if similarity >= TITLE_SIMILARITY}
-        title_similarity = Case(
-            *(When(pk=pk, then=Value(similarity)) for pk, similarity in similar.items()),
-            default=Value(0.0),
-        )
-        return (
-            self.filter(Q(vector=query) | Q(pk__in=similar))
-            .alias(
-                relevance=SearchRank(F("vector"), query, weights=RANK_WEIGHTS, cover_density=True)
-                + title_similarity
-            )
-            .order_by("-relevance", "position", "pk")
-        )
+        return full_text_ranked(
+            self, parsed, vector="vector", trigram="search_title",
+            similarity=(TITLE_CANDIDATES, TITLE_SIMILARITY, 1), order_by=["position", "pk"],
+        )  # fmt: skip
 
 
 class SearchEntry(models.Model):

@@ -6,7 +6,7 @@ from functools import reduce
 from operator import or_
 
 from django.db import connection
-from django.db.models import Case, IntegerField, Value, When
+from django.db.models import Case, F, IntegerField, Q, Value, When
 
 from .text import content_words, search_language, stopwords, word_matches
 
@@ -33,6 +33,43 @@ def full_text_query(parsed):
     config = text_search_config()
     return reduce(
         or_, (SearchQuery(p, search_type="websearch", config=config) for p in parsed.phrases)
+    )
+
+
+def full_text_ranked(queryset, parsed, *, vector, trigram, similarity, order_by):
+    """PostgreSQL: the rows whose `vector` matches the query, or whose `trigram` column is like
+    its words (a misspelt name or title), best first. `similarity` is (how many nearest rows
+    to consider, the least word similarity that counts, its weight in the rank)."""
+    from django.contrib.postgres.search import (
+        SearchRank,
+        TrigramWordDistance,
+        TrigramWordSimilarity,
+    )
+
+    candidates, threshold, weight = similarity
+    query = full_text_query(parsed)
+    words = " ".join(content_words(parsed.text)) or parsed.text
+    # Misspellings first, in a query of their own: the GiST trigram index yields the nearest
+    # rows and stops, so the main query needs only indexable conditions.
+    nearest = (
+        queryset.annotate(similarity=TrigramWordSimilarity(words, trigram))
+        .order_by(TrigramWordDistance(words, trigram))
+        .values_list("pk", "similarity")[:candidates]
+    )
+    similar = {pk: value for pk, value in nearest if value >= threshold}
+    likeness = Case(
+        *(When(pk=pk, then=Value(value * weight)) for pk, value in similar.items()),
+        default=Value(0.0),
+    )
+    return (
+        queryset.filter(Q(**{vector: query}) | Q(pk__in=similar))
+        .alias(
+            # Cover density (ts_rank_cd): the words of a phrase near one another count most,
+            # so "parálisis de Bell" in a text beats "parálisis" said twice.
+            relevance=SearchRank(F(vector), query, weights=RANK_WEIGHTS, cover_density=True)
+            + likeness
+        )
+        .order_by("-relevance", *order_by)
     )
 
 
