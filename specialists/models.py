@@ -193,7 +193,7 @@ class SpecialistQuerySet(SearchMixin, PublishableQuerySet, TranslatedQuerySet):
         """The `limit` specialists that best match what a patient typed (a name, even misspelt,
         or the words the directory's search knows), best first: one search, whatever the size
         of the directory."""
-        return list(self.search(parse_query(typed, Synonym.objects.pairs()))[:limit])
+        return list(self.search(parse_query(typed, Synonym.objects.pairs()), best=limit)[:limit])
 
     def real(self):
         """Real people only, without the fictional sample profiles: what the clinic may say

@@ -79,17 +79,20 @@ def python_score(parsed, name, terms, bio):
 class SearchMixin:
     """QuerySet methods for Specialist: `.search(parsed_query)` goes last in a chain."""
 
-    def search(self, parsed):
+    def search(self, parsed, best=None):
+        """Ranked, best first; with `best`, at least that many of the best (cheaper at scale:
+        clinic.search.ranking.full_text_ranked)."""
         if not parsed:
             return self
         if uses_full_text_search():
-            return self._search_postgresql(parsed)
+            return self._search_postgresql(parsed, best)
         return self._search_python(parsed)
 
-    def _search_postgresql(self, parsed):
+    def _search_postgresql(self, parsed, best):
         return full_text_ranked(
             self, parsed, vector=SEARCH_COLUMNS[search_language()].vector, trigram="search_name",
             similarity=(NAME_CANDIDATES, NAME_SIMILARITY, 2), order_by=["name", "pk"],
+            best=best,
         )  # fmt: skip
 
     def _search_python(self, parsed):
@@ -202,7 +205,7 @@ def site_search_results(parsed, typed, limit=5):
     from clinic.search.registry import Hit, OwnResults
 
     Specialist = apps.get_model("specialists", "Specialist")
-    found = Specialist.objects.published().search(parsed)
+    found = Specialist.objects.published().search(parsed, best=limit)
     found = list(found.only("name", "credentials", "slug", "title", "search_name")[:limit])
     if not found:
         return None

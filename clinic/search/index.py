@@ -2,17 +2,18 @@
 in every language whenever it, or something it depends on, is saved or deleted."""
 
 import re
+from functools import partial
 from html import unescape
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 from django.utils.html import strip_tags
 
 from clinic.markdown import render_markdown
 
+from .freshness import keep_current as keep_current_text
 from .ranking import TEXT_SEARCH_CONFIGS, uses_full_text_search
 from .text import normalize
 
@@ -101,23 +102,8 @@ def _fill_vectors(entries):
 
 
 def keep_current(source):
-    """Connects the source's model, and the models it depends on, to refresh()."""
-
-    def row_changed(sender, instance, raw=False, **kwargs):
-        if not raw:
-            refresh(source, [instance.pk])
-
-    uid = f"search:{source.model._meta.label}"
-    for signal in (post_save, post_delete):
-        signal.connect(row_changed, sender=source.model, weak=False, dispatch_uid=uid)
-    for model, affected in source.depends_on.items():
-
-        def related_changed(sender, instance, raw=False, affected=affected, **kwargs):
-            if not raw:
-                refresh(source, affected(instance))
-
-        for signal in (post_save, post_delete):
-            signal.connect(
-                related_changed, sender=model, weak=False,
-                dispatch_uid=f"{uid}:{model._meta.label}",
-            )  # fmt: skip
+    """Rewrites a source's entries whenever it, or what it depends on, changes."""
+    keep_current_text(
+        source.model, partial(refresh, source), uid=f"search:{source.model._meta.label}",
+        depends_on=source.depends_on,
+    )  # fmt: skip

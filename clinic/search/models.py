@@ -34,12 +34,13 @@ class SearchEntryQuerySet(models.QuerySet):
             language=search_language(),
         )
 
-    def search(self, parsed):
-        """The entries that match, best first: a QuerySet on every database."""
+    def search(self, parsed, best=None):
+        """The entries that match, best first: a QuerySet on every database. With `best`, at
+        least that many of the best, which costs less at scale (ranking.full_text_ranked)."""
         if not parsed:
             return self.none()
         if uses_full_text_search():
-            return self._search_postgresql(parsed)
+            return self._search_postgresql(parsed, best)
         rows = self.values_list("pk", "search_title", "search_summary", "search_body")
         return in_rank_order(
             self,
@@ -49,10 +50,11 @@ class SearchEntryQuerySet(models.QuerySet):
             ],
         )
 
-    def _search_postgresql(self, parsed):
+    def _search_postgresql(self, parsed, best):
         return full_text_ranked(
             self, parsed, vector="vector", trigram="search_title",
             similarity=(TITLE_CANDIDATES, TITLE_SIMILARITY, 1), order_by=["position", "pk"],
+            best=best,
         )  # fmt: skip
 
 

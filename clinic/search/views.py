@@ -47,7 +47,7 @@ def find(parsed, typed):
     if not parsed:
         return []
     hits, leading, following = {}, [], []
-    for entry in SearchEntry.objects.visible().search(parsed)[:MAX_ENTRIES]:
+    for entry in SearchEntry.objects.visible().search(parsed, best=MAX_ENTRIES)[:MAX_ENTRIES]:
         if len(group := hits.setdefault(entry.group, [])) < PER_GROUP:
             text = snippet(entry.text, parsed) or snippet(entry.summary, parsed) or entry.summary
             group.append(registry.Hit(entry.title, entry.url, text))
