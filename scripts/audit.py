@@ -85,6 +85,9 @@ def key_pages(sitemap):
         "/es/", first(r"/es/condiciones/[\w-]+/"), first(r"/es/tratamientos/[\w-]+/"),
         "/es/especialistas/", first(r"/es/especialistas/[\w-]+/"),
         first(r"/es/historias/[\w-]+/"), SPANISH_FORM,
+        # Site search: results, nothing found, a typo searched as its likely spelling.
+        "/search/?q=botox", "/search/?q=zzqx", "/search/?q=gracilus",
+        "/es/buscar/?q=par%C3%A1lisis+de+bell",
     ]  # fmt: skip
 
 
@@ -287,6 +290,7 @@ def main():
     (WORK_DIR / "lighthouse").mkdir(parents=True, exist_ok=True)
     manage("migrate", "--noinput", "-v0")
     manage("load_demo_content")
+    manage("rebuild_search_index")  # a database from before site search has no index yet
     manage("collectstatic", "--noinput", "-v0")
     server = loopback_server.start_gunicorn(ENV, PORT, WORK_DIR / "gunicorn.log")
     uncached_server = loopback_server.start_gunicorn(

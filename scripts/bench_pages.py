@@ -272,6 +272,7 @@ def clear_cache():
 def main():
     manage("migrate", "--noinput", "-v0")
     manage("load_demo_content")
+    manage("rebuild_search_index")  # a database from before site search has no index yet
     manage("collectstatic", "--noinput", "-v0")
     # Pages cached by an earlier run (or by older code) must not count as this run's.
     clear_cache()

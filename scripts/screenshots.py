@@ -82,6 +82,8 @@ def page_types():
         "stories": "/stories/",
         "story": first(r"/stories/[\w-]+/"),
         "form": FORM,
+        "search": "/search/?q=botox",
+        "search-none": "/search/?q=zzqx",
         "404": "/no-such-page/",
         # The same kinds in Spanish, whose words run longer (the addresses: locale/es/).
         "es-home": "/es/",
@@ -91,6 +93,7 @@ def page_types():
         "es-profile": first(r"/es/especialistas/[\w-]+/"),
         "es-story": first(r"/es/historias/[\w-]+/"),
         "es-form": SPANISH_FORM,
+        "es-search": "/es/buscar/?q=par%C3%A1lisis+de+bell",
         "es-404": "/es/no-such-page/",
     }
 
@@ -136,6 +139,7 @@ def main():
     (OUT_DIR / "server").mkdir(parents=True, exist_ok=True)
     manage("migrate", "--noinput", "-v0")
     manage("load_demo_content")
+    manage("rebuild_search_index")  # a database from before site search has no index yet
     manage("collectstatic", "--noinput", "-v0")
     server = loopback_server.start_gunicorn(ENV, PORT, OUT_DIR / "gunicorn.log")
     problems = []
