@@ -298,7 +298,8 @@ class TranslationTracked(models.Model):
     @classmethod
     def from_db(cls, db, field_names, values, **kwargs):
         item = super().from_db(db, field_names, values, **kwargs)
-        item._remember_text()
+        # The row as loaded, read only if the item is saved: pages load many and save none.
+        item._loaded_row = (field_names, values)
         return item
 
     def _text_columns(self, language):
@@ -315,7 +316,10 @@ class TranslationTracked(models.Model):
     def languages_with_changed_text(self, update_fields=None):
         """The languages whose words differ from those loaded from the database (a new row:
         the languages it has words in)."""
-        saved = getattr(self, "_saved_text", {})
+        if hasattr(self, "_saved_text"):
+            saved = self._saved_text
+        else:
+            saved = dict(zip(*getattr(self, "_loaded_row", ((), ())), strict=True))
         changed = []
         for language in content_languages():
             columns = [

@@ -1,6 +1,7 @@
 """A few words of a page around what was searched for, with the matched words marked."""
 
 import re
+from functools import lru_cache
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -10,6 +11,12 @@ from .text import content_words, normalize, stopwords, word_matches
 SNIPPET_WORDS = 30
 WORDS_BEFORE = 8
 WORD = re.compile(r"\w[\w’'-]*")
+
+
+@lru_cache(maxsize=8192)
+def normal_words(word):
+    """A page's word as search compares it; the same few thousand words recur in every page."""
+    return frozenset(normalize(word).split())
 
 
 def query_words(parsed):
@@ -27,7 +34,7 @@ def snippet(text, parsed):
     def matches(word):
         # "well-known" normalises to two words: either may match; a stop word never does
         # (Spanish "para" would otherwise match "paralisis" as its stem).
-        normal = set(normalize(word.group()).split()) - common
+        normal = normal_words(word.group()) - common
         return any(word_matches(query_word, normal) for query_word in wanted)
 
     first = next((i for i, word in enumerate(words) if matches(word)), None)
