@@ -24,4 +24,5 @@ class StoriesConfig(AppConfig):
             group="stories",
             indexed=Story.objects.searchable,
             depends_on={Consent: lambda consent: [consent.story_id]},
+            still_public=page_cache.still_public,
         )

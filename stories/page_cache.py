@@ -60,3 +60,12 @@ def still_shown(shown):
         cursor.execute(f"{sql} ({', '.join(['%s'] * len(story_ids))})", (*params, *story_ids))
         public = dict(cursor.fetchall())
     return public.keys() == story_ids and all(public[pk] for pk, photos in shown if photos)
+
+
+def still_public(story_ids):
+    """The site search's check before it shows stories from its index (which a withdrawal by
+    SQL does not reach): those public now, recorded as shown for the page cache's own check."""
+    public = set(Story.objects.public().filter(pk__in=story_ids).values_list("pk", flat=True))
+    for pk in public:
+        record_shown(KIND, (pk, False))
+    return public

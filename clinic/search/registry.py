@@ -20,12 +20,16 @@ class SearchDocument:
 class PageSource:
     """A model whose rows are pages. `indexed` gives the rows that may have entries (published,
     with consent on file); each row's `search_document()` and `get_absolute_url()` fill them.
-    `depends_on` maps another model to the rows of this one that a change to it affects."""
+    `depends_on` maps another model to the rows of this one that a change to it affects.
+    `still_public`, if given, is asked before rows are shown (pks -> the pks patients may see
+    now): for rows that can stop being public with no save to update the index (a story whose
+    consent is withdrawn by SQL)."""
 
     model: type
     group: str
     indexed: object  # () -> QuerySet
     depends_on: dict = field(default_factory=dict)  # model -> (instance -> iterable of pks)
+    still_public: object = None  # (pks) -> set of pks
 
 
 @dataclass(frozen=True)
@@ -55,10 +59,10 @@ def register_group(key, heading):
     GROUPS[key] = heading
 
 
-def register_pages(model, *, group, indexed, depends_on=None):
+def register_pages(model, *, group, indexed, depends_on=None, still_public=None):
     from . import index  # the index keeps the entries current from here on
 
-    source = PageSource(model, group, indexed, depends_on or {})
+    source = PageSource(model, group, indexed, depends_on or {}, still_public)
     SOURCES.append(source)
     index.keep_current(source)
 

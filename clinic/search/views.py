@@ -1,5 +1,6 @@
 import re
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.shortcuts import render
 from django.utils.translation import gettext as _
@@ -47,7 +48,7 @@ def find(parsed, typed):
     if not parsed:
         return []
     hits, leading, following = {}, [], []
-    for entry in SearchEntry.objects.visible().search(parsed, best=MAX_ENTRIES)[:MAX_ENTRIES]:
+    for entry in still_public(SearchEntry.objects.visible().search(parsed, best=MAX_ENTRIES)):
         if len(group := hits.setdefault(entry.group, [])) < PER_GROUP:
             text = snippet(entry.text, parsed) or snippet(entry.summary, parsed) or entry.summary
             group.append(registry.Hit(entry.title, entry.url, text))
@@ -61,6 +62,21 @@ def find(parsed, typed):
         {"key": key, "heading": registry.GROUPS[key], "hits": hits[key], "more_url": more.get(key)}
         for key in order
     ]
+
+
+def still_public(entries):
+    """The best MAX_ENTRIES entries, less any whose source says the row is no longer public:
+    one query per such source among the results, none otherwise."""
+    entries = list(entries[:MAX_ENTRIES])
+    hidden = set()
+    for source in registry.SOURCES:
+        if source.still_public is None:
+            continue
+        content_type = ContentType.objects.get_for_model(source.model)
+        pks = {e.object_id for e in entries if e.content_type_id == content_type.pk}
+        if pks:
+            hidden |= {(content_type.pk, pk) for pk in pks - source.still_public(pks)}
+    return [e for e in entries if (e.content_type_id, e.object_id) not in hidden]
 
 
 def vocabulary():

@@ -63,7 +63,8 @@ def featured_story_everywhere(client):
     related = make_story(treatments=story.treatments.all())  # a card on the first's page
     pages = [story.get_absolute_url(), related.get_absolute_url(), "/", "/stories/",
              story.treatments.get().get_absolute_url(),
-             story.specialists.get().get_absolute_url(), "/sitemap.xml"]  # fmt: skip
+             story.specialists.get().get_absolute_url(), "/search/?q=maya+journey",
+             "/sitemap.xml"]  # fmt: skip
     for url in pages:
         assert "Maya’s journey" in client.get(url).content.decode() or url == "/sitemap.xml"
     return story, pages

@@ -172,3 +172,12 @@ def test_the_search_indexes_are_built_on_postgresql_and_skipped_elsewhere():
                 for name in connection.introspection.get_constraints(cursor, table)
             }
             assert not SEARCH_INDEXES & names
+
+
+def test_consent_withdrawn_without_a_save_hides_the_story_from_results_at_once(client):
+    story = make_story(title="Smiling at my wedding")
+    assert hits(client, "wedding") == [story.get_absolute_url()]
+    Consent = type(story.consent)
+    Consent.objects.filter(pk=story.consent.pk).update(revoked_on=timezone.localdate())
+    assert SearchEntry.objects.filter(object_id=story.pk).exists()  # the index never heard
+    assert hits(client, "wedding") == []
