@@ -10,7 +10,7 @@ from django.http import Http404, HttpResponsePermanentRedirect, HttpResponseRedi
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
-from modeltranslation.utils import build_localized_fieldname
+from modeltranslation.utils import build_localized_fieldname, get_language, resolution_order
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -57,6 +57,16 @@ def in_page_language(cache_key):
 def in_every_language(cache_key):
     """The keys to clear when it changes."""
     return [f"{cache_key}:{code}" for code in LANGUAGE_CODES]
+
+
+def shown_language(item, field):
+    """The language `item.<field>` is shown in: the page's, or the one django-modeltranslation
+    falls back to when the page's has no words. Reads the loaded columns, so no query."""
+    languages = resolution_order(get_language())
+    for language in languages:
+        if getattr(item, f"{field}_{language}", None):
+            return language
+    return languages[0]
 
 
 def default_language_field(name):

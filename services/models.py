@@ -4,6 +4,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from clinic.languages import shown_language
 from clinic.models import (
     TEXT_GRADING,
     Grading,
@@ -84,7 +85,11 @@ class ContentPage(Publishable, Reviewed, TranslationTracked):
 
     def search_document(self):
         return SearchDocument(
-            self.title, self.summary, " ".join([*self.in_short.split(), plain_text(self.body)])
+            self.title,
+            self.summary,
+            " ".join([*self.in_short.split(), plain_text(self.body)]),
+            title_language=shown_language(self, "title"),
+            text_language=shown_language(self, "body"),
         )
 
 

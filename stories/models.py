@@ -15,6 +15,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from clinic.images import ResponsiveImageField, random_name
+from clinic.languages import shown_language
 from clinic.models import (
     PublicationStatus,
     Publishable,
@@ -125,6 +126,8 @@ class Story(Publishable, Reviewed, TranslationTracked):
             plain_text(self.body),
             shown_from=max(self.published_on, self.consent.signed_on),
             shown_until=self.consent.expires_on,
+            title_language=shown_language(self, "title"),
+            text_language=shown_language(self, "body"),
         )
 
     def hidden_reason(self, today=None):

@@ -87,6 +87,8 @@ def _entry(row, source, content_type, language):
             search_body=normalize(document.text),
             shown_from=document.shown_from,
             shown_until=document.shown_until,
+            title_language=document.title_language or language,
+            text_language=document.text_language or language,
         )
 
 

@@ -72,6 +72,8 @@ class SearchEntry(models.Model):
     summary = models.CharField(max_length=300, blank=True)
     text = models.TextField(blank=True)  # plain text, where snippets come from
     url = models.CharField(max_length=300)
+    title_language = models.CharField(max_length=7, blank=True)
+    text_language = models.CharField(max_length=7, blank=True)
 
     # Searched: normalised (clinic.search.text.normalize), and on PostgreSQL a weighted vector.
     search_title = models.CharField(max_length=200)

@@ -14,6 +14,10 @@ class SearchDocument:
     text: str  # plain text: the page's words, where snippets come from
     shown_from: date | None = None
     shown_until: date | None = None
+    # The languages the title and text are in: the entry's, or English where a page is not
+    # translated yet (a results page marks them, WCAG 3.1.2).
+    title_language: str = ""
+    text_language: str = ""
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,8 @@ class Hit:
     title: str
     url: str
     detail: str = ""
+    title_language: str = ""  # set only when it differs from the page's
+    detail_language: str = ""
 
 
 @dataclass(frozen=True)

@@ -48,10 +48,17 @@ def find(parsed, typed):
     if not parsed:
         return []
     hits, leading, following = {}, [], []
+    page_language = search_language()
     for entry in still_public(SearchEntry.objects.visible().search(parsed, best=MAX_ENTRIES)):
         if len(group := hits.setdefault(entry.group, [])) < PER_GROUP:
             text = snippet(entry.text, parsed) or snippet(entry.summary, parsed) or entry.summary
-            group.append(registry.Hit(entry.title, entry.url, text))
+            group.append(
+                registry.Hit(
+                    entry.title, entry.url, text,
+                    *(lang if lang != page_language else "" for lang in (
+                        entry.title_language, entry.text_language)),
+                )
+            )  # fmt: skip
     more = {}
     for key, own_search in registry.OWN_SEARCHES.items():
         if results := own_search(parsed, typed):

@@ -8,11 +8,11 @@ from django.templatetags.l10n import unlocalize
 from django.utils import translation
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
-from modeltranslation.utils import get_language, resolution_order
+from modeltranslation.utils import get_language
 
 from clinic import schema
 from clinic.images import responsive_sources
-from clinic.languages import page_in_languages, switch_url
+from clinic.languages import page_in_languages, shown_language, switch_url
 from clinic.markdown import render_markdown, section_links
 from clinic.models import translated_text_fields
 
@@ -52,16 +52,6 @@ def paragraphs(text):
 
 # The words a page is about; a page whose Spanish lacks any of them says it shows English.
 MAIN_TEXT_FIELDS = ("title", "summary", "in_short", "body", "bio")
-
-
-def shown_language(item, field):
-    """The language `item.<field>` is shown in: the page's, or the one django-modeltranslation
-    falls back to when the page's has no words. Reads the loaded columns, so no query."""
-    languages = resolution_order(get_language())
-    for language in languages:
-        if getattr(item, f"{field}_{language}", None):
-            return language
-    return languages[0]
 
 
 @register.filter

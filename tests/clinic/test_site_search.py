@@ -181,3 +181,12 @@ def test_consent_withdrawn_without_a_save_hides_the_story_from_results_at_once(c
     Consent.objects.filter(pk=story.consent.pk).update(revoked_on=timezone.localdate())
     assert SearchEntry.objects.filter(object_id=story.pk).exists()  # the index never heard
     assert hits(client, "wedding") == []
+
+
+def test_an_untranslated_page_on_a_spanish_results_page_is_marked_english(client):
+    make_page(title="Eyelid weights explained", body="About eyelid weights.")
+    html = client.get("/es/buscar/", {"q": "eyelid weights"}).content.decode()
+    assert re.search(r'class="search-hits__title" href="[^"]+" lang="en">Eyelid weights', html)
+    assert '<p lang="en">About <mark>eyelid</mark> <mark>weights</mark>.</p>' in html
+    english = client.get("/search/", {"q": "eyelid weights"}).content.decode()
+    assert 'lang="en"' not in english.split("<main", 1)[1]
