@@ -46,6 +46,20 @@ def site_noon(settings):
         yield traveller
 
 
+@pytest.fixture(scope="module")
+def demo_for_module(django_db_setup, django_db_blocker, tmp_path_factory):
+    """Every app's demo content, loaded once for a module's tests (portraits take a while),
+    such as a search-quality table's; flushed after them."""
+    from django.core.management import call_command
+    from django.test import override_settings
+
+    with override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")):
+        with django_db_blocker.unblock():
+            call_command("load_demo_content", stdout=open("/dev/null", "w"))
+            yield
+            call_command("flush", interactive=False)
+
+
 @pytest.fixture
 def demo_content(db):
     """The program's content (services only: quick, and what most page tests need)."""

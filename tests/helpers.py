@@ -51,3 +51,13 @@ def demo_stories(*, revoked=False):
 
     stories = (item["en"] for item in demo_stories())
     return [story for story in stories if ("revoked_days_ago" in story["consent"]) == revoked]
+
+
+def assert_placed(query, found, wanted, place):
+    """One row of a search-quality table: `wanted` is the first of `found` ("first") or among
+    the first three ("top3"); with `wanted` None, nothing may be found at all."""
+    if wanted is None:
+        assert found == [], f"{query!r}: wanted nothing, got {found[:5]}"
+        return
+    shown = found[:1] if place == "first" else found[:3]
+    assert wanted in shown, f"{query!r}: wanted {wanted} {place}, got {found[:5]}"

@@ -65,13 +65,18 @@ def announced_as_expanded(page, name):
     raise AssertionError(f"No expandable control called {name!r}")
 
 
-@pytest.mark.parametrize("javascript", [False, True], ids=["javascript off", "javascript on"])
-def test_the_menu_opens_by_keyboard(chromium, site, javascript):
+def phone_page(chromium, url, width, javascript):
     context = chromium.new_context(
-        viewport={"width": 390, "height": 844}, java_script_enabled=javascript
+        viewport={"width": width, "height": 2 * width}, java_script_enabled=javascript
     )
     page = context.new_page()
-    page.goto(site + "/stories/")
+    page.goto(url)
+    return context, page
+
+
+@pytest.mark.parametrize("javascript", [False, True], ids=["javascript off", "javascript on"])
+def test_the_menu_opens_by_keyboard(chromium, site, javascript):
+    context, page = phone_page(chromium, site + "/stories/", 390, javascript)
     tab_to(page, "Menu")
     assert announced_as_expanded(page, "Menu") is False
     page.keyboard.press("Enter")
@@ -95,11 +100,7 @@ def test_the_menu_opens_by_keyboard(chromium, site, javascript):
 
 @pytest.mark.parametrize("javascript", [False, True], ids=["javascript off", "javascript on"])
 def test_the_header_search_works_by_keyboard_on_the_narrowest_phone(chromium, site, javascript):
-    context = chromium.new_context(
-        viewport={"width": 320, "height": 640}, java_script_enabled=javascript
-    )
-    page = context.new_page()
-    page.goto(site + "/es/")
+    context, page = phone_page(chromium, site + "/es/", 320, javascript)
     tab_to(page, "Menú")
     page.keyboard.press("Enter")
     page.keyboard.press("Tab")

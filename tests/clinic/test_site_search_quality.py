@@ -5,21 +5,17 @@ import re
 
 import pytest
 from django.core.management import call_command
-from django.test import override_settings
 
 from clinic.models import SearchEntry
 from clinic.search import registry
+from tests.helpers import assert_placed
 
-from .site_search_quality import CASES, CASES_ES, FIRST, NOTHING
+from .site_search_quality import CASES, CASES_ES
 
 
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker, tmp_path_factory):
-    with override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")):
-        with django_db_blocker.unblock():
-            call_command("load_demo_content", stdout=open("/dev/null", "w"))
-            yield
-            call_command("flush", interactive=False)
+@pytest.fixture
+def demo(demo_for_module):
+    """The demo content, loaded once for the whole table."""
 
 
 def shown(client, query, path):
@@ -28,12 +24,7 @@ def shown(client, query, path):
 
 
 def check(client, query, url, place, path):
-    _html, urls = shown(client, query, path)
-    if place == NOTHING:
-        assert urls == [], f"{query!r}: wanted nothing, got {urls[:5]}"
-        return
-    wanted = urls[:1] if place == FIRST else urls[:3]
-    assert url in wanted, f"{query!r}: wanted {url} {place}, got {urls[:5]}"
+    assert_placed(query, shown(client, query, path)[1], url, place)
 
 
 @pytest.mark.django_db

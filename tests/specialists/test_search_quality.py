@@ -1,24 +1,18 @@
 """The search-quality table, run on whichever database the suite runs on."""
 
 import pytest
-from django.core.management import call_command
-from django.test import override_settings
 from django.utils import translation
 
 from clinic.search.text import parse_query
 from specialists.models import Specialist, Synonym
+from tests.helpers import assert_placed
 
-from .search_quality import CASES, CASES_ES, FIRST, NOBODY
+from .search_quality import CASES, CASES_ES
 
 
-@pytest.fixture(scope="module")
-def directory(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The demo directory, loaded once for the whole table (portraits take a while)."""
-    with override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")):
-        with django_db_blocker.unblock():
-            call_command("load_demo_content", stdout=open("/dev/null", "w"))
-            yield
-            call_command("flush", interactive=False)
+@pytest.fixture
+def directory(demo_for_module):
+    """The demo content, loaded once for the whole table."""
 
 
 def ranked_slugs(query):
@@ -28,12 +22,7 @@ def ranked_slugs(query):
 
 
 def check(query, slug, place):
-    slugs = ranked_slugs(query)
-    if place == NOBODY:
-        assert slugs == [], f"{query!r}: wanted nobody, got {slugs[:5]}"
-        return
-    wanted = slugs[:1] if place == FIRST else slugs[:3]
-    assert slug in wanted, f"{query!r}: wanted {slug} {place}, got {slugs[:5]}"
+    assert_placed(query, ranked_slugs(query), slug, place)
 
 
 @pytest.mark.django_db
