@@ -8,6 +8,10 @@ from dataclasses import dataclass, field
 from django.utils import translation
 
 MAX_QUERY_LENGTH = 100
+# How alike (difflib's ratio) a suggested spelling must be. A short word needs more: one letter
+# changed in five ("tears", "years") is a different word more often than a typo; one missing
+# ("botx", "botox") still passes.
+WORD_LIKENESS, SHORT_WORD_LIKENESS = 0.7, 0.85
 # Words too common to tell texts apart; they never decide a match on their own.
 STOPWORDS = {
     "en": frozenset(
@@ -92,7 +96,8 @@ def spelling_suggestion(parsed, vocabulary):
         if word in vocabulary or word in common or len(word) < 3:
             suggested.append(vocabulary.get(word, word))
             continue
-        close = difflib.get_close_matches(word, vocabulary, n=1, cutoff=0.7)
+        cutoff = SHORT_WORD_LIKENESS if len(word) <= 5 else WORD_LIKENESS
+        close = difflib.get_close_matches(word, vocabulary, n=1, cutoff=cutoff)
         suggested.append(vocabulary[close[0]] if close else word)
         changed = changed or bool(close)
     return " ".join(suggested) if changed else None

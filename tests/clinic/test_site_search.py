@@ -190,3 +190,14 @@ def test_an_untranslated_page_on_a_spanish_results_page_is_marked_english(client
     assert '<p lang="en">About <mark>eyelid</mark> <mark>weights</mark>.</p>' in html
     english = client.get("/search/", {"q": "eyelid weights"}).content.decode()
     assert 'lang="en"' not in english.split("<main", 1)[1]
+
+
+@pytest.mark.parametrize(
+    ("typed", "suggested"),
+    [("botx", "botox"), ("bels", "bells"), ("tears", None), ("heckmen", "heckman")],
+)
+def test_a_short_word_is_corrected_only_when_very_close(typed, suggested):
+    from clinic.search.text import spelling_suggestion
+
+    vocabulary = {word: word for word in ["botox", "bells", "years", "heckman"]}
+    assert spelling_suggestion(parse_query(typed, []), vocabulary) == suggested
