@@ -8,6 +8,7 @@ from django.core.cache import cache
 from django.db import models
 from django.db.models import Exists, OuterRef
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from clinic.images import ResponsiveImageField
@@ -201,14 +202,11 @@ class SpecialistQuerySet(SearchMixin, PublishableQuerySet, TranslatedQuerySet):
         return self.filter(is_sample=False)
 
     def for_cards(self):
-        """What a list of specialist cards shows, in a fixed number of queries.
-
-        The long text columns stay behind: a ranked search sorts every matching row.
-        """
+        """What a list of specialist cards shows, in one query: the card's facts are kept on
+        the row (Specialist.card). The long text columns stay behind: a ranked search sorts
+        every matching row."""
         vectors = [columns.vector for columns in SEARCH_COLUMNS.values()]
-        return self.defer(
-            "bio", "board_certifications", *SEARCH_TEXT_COLUMNS, *vectors
-        ).prefetch_related("expertise", "locations", "languages")
+        return self.defer("bio", "board_certifications", *SEARCH_TEXT_COLUMNS, *vectors)
 
     def certification_names(self, limit=8):
         """Up to `limit` different board certifications these specialists list, alphabetical.
@@ -287,7 +285,7 @@ class Specialist(Publishable, TranslationTracked):
         default=False,
         help_text=_("Demo content: the page says the person is fictional."),
     )
-    # Filled from the fields above by refresh_search_text(); searched instead of joining.
+    # Filled from the fields above by refresh_denormalised(); searched instead of joining.
     # The terms and biography in each language (search.SEARCH_COLUMNS), the name in all.
     search_name = models.CharField(max_length=200, editable=False, default="")
     search_terms = models.TextField(editable=False, default="")
@@ -298,6 +296,9 @@ class Specialist(Publishable, TranslationTracked):
     # unused on SQLite).
     search_vector = SearchVectorField(null=True, editable=False)
     search_vector_es = SearchVectorField(null=True, editable=False)
+    # What the specialist's card lists, per language: {language: {"languages": [names],
+    # "locations": [[name, city]], "expertise": [names]}}, from refresh_denormalised().
+    card_facts = models.JSONField(default=dict, editable=False)
 
     translated_children = ("education",)
 
@@ -329,6 +330,14 @@ class Specialist(Publishable, TranslationTracked):
     @property
     def display_name(self):
         return f"{self.name}, {self.credentials}" if self.credentials else self.name
+
+    @property
+    def card(self):
+        """The card's facts in the page's language (English where it has none yet)."""
+        facts = self.card_facts
+        return facts.get(get_language()) or facts.get(
+            settings.MODELTRANSLATION_DEFAULT_LANGUAGE, {}
+        )
 
     @property
     def initials(self):

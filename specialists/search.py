@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.conf import settings
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 
@@ -56,6 +57,8 @@ SEARCH_COLUMNS = {
         "search_terms_es", "search_bio_es", "search_vector_es", TEXT_SEARCH_CONFIGS["es"]
     ),
 }
+# What a specialist's card lists (Specialist.card), kept on the row by refresh_denormalised().
+CARD_RELATIONS = ["languages", "locations", "expertise"]
 # Every language's denormalised search text (not the vectors).
 SEARCH_TEXT_COLUMNS = [name for columns in SEARCH_COLUMNS.values() for name in columns.text]
 
@@ -107,9 +110,11 @@ class SearchMixin:
         )
 
 
-def refresh_search_text(specialists):
-    """Rewrites the denormalised search columns of these specialists (and vectors on PostgreSQL)
-    in every language, from the texts read in it (English where a text is untranslated)."""
+def refresh_denormalised(specialists):
+    """Rewrites what these specialists' rows keep from their links, in every language, from the
+    texts read in it (English where a text is untranslated): the search columns (and vectors on
+    PostgreSQL), and the facts a specialist's card shows (Specialist.card), so a list of cards
+    costs one query rather than one per relation."""
     Specialist = apps.get_model("specialists", "Specialist")
     specialists = list(
         specialists.prefetch_related(
@@ -139,8 +144,9 @@ def refresh_search_text(specialists):
                 )  # fmt: skip
                 setattr(specialist, columns.terms, normalize(terms))
                 setattr(specialist, columns.bio, normalize(specialist.bio))
+    _fill_card_facts(specialists)
     Specialist.objects.bulk_update(
-        specialists, ["search_name", *SEARCH_TEXT_COLUMNS], batch_size=500
+        specialists, ["search_name", "card_facts", *SEARCH_TEXT_COLUMNS], batch_size=500
     )
     if uses_full_text_search():
         from django.contrib.postgres.search import SearchVector
@@ -155,6 +161,26 @@ def refresh_search_text(specialists):
         }
         pks = [specialist.pk for specialist in specialists]
         Specialist.objects.filter(pk__in=pks).update(**vectors)
+
+
+def _fill_card_facts(specialists):
+    """Each specialist's card facts in every language, each list in the order that language's
+    page would show it (their names sort differently: "Árabe", "Inglés")."""
+    for specialist in specialists:
+        specialist.card_facts = {}
+    for language in SEARCH_COLUMNS:
+        with translation.override(language):
+            lists = {relation: f"_card_{relation}_{language}" for relation in CARD_RELATIONS}
+            prefetch_related_objects(
+                specialists, *(Prefetch(relation, to_attr=attr) for relation, attr in lists.items())
+            )
+            for specialist in specialists:
+                shown = {relation: getattr(specialist, attr) for relation, attr in lists.items()}
+                specialist.card_facts[language] = {
+                    "languages": [str(item) for item in shown["languages"]],
+                    "locations": [[item.name, item.city] for item in shown["locations"]],
+                    "expertise": [str(item) for item in shown["expertise"]],
+                }
 
 
 def search_vocabulary():

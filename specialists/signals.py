@@ -9,11 +9,11 @@ from services.models import Cause, Condition, Treatment
 
 from .forms import OPTIONS_CACHE_KEY
 from .models import SYNONYMS_CACHE_KEY, Expertise, Language, Location, Specialist, Synonym
-from .search import refresh_search_text
+from .search import refresh_denormalised
 
 
 def refresh_specialists(pks):
-    refresh_search_text(Specialist.objects.filter(pk__in=pks))
+    refresh_denormalised(Specialist.objects.filter(pk__in=pks))
 
 
 def linked_specialists(instance):

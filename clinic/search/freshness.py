@@ -2,7 +2,7 @@
 search text stale, and the one function that rewrites it.
 
 Both searches use it: the site search's index (clinic.search.index) and the directory's text
-on each specialist (specialists.search.refresh_search_text).
+on each specialist (specialists.search.refresh_denormalised).
 """
 
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete

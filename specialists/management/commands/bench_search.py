@@ -18,7 +18,7 @@ from clinic.models import PublicationStatus
 from clinic.search.text import parse_query
 from services.models import Cause, Page, Treatment
 from specialists.models import Expertise, Language, Location, Specialist, Synonym
-from specialists.search import refresh_search_text
+from specialists.search import refresh_denormalised
 
 # Typos, synonyms, names, conditions, treatments and filters, as patients type them.
 QUERIES = [
@@ -117,7 +117,7 @@ class Command(BaseCommand):
             through.objects.bulk_create(rows, batch_size=5_000)
         pks = [specialist.pk for specialist in new]
         for offset in range(0, len(pks), 2_000):
-            refresh_search_text(Specialist.objects.filter(pk__in=pks[offset : offset + 2_000]))
+            refresh_denormalised(Specialist.objects.filter(pk__in=pks[offset : offset + 2_000]))
 
     @transaction.atomic
     def create_pages(self, count):
