@@ -10,7 +10,6 @@ linked titles in that language); a page searches in its own language.
 """
 
 import difflib
-import re
 from dataclasses import dataclass
 
 from django.apps import apps
@@ -25,8 +24,15 @@ from clinic.search.ranking import (
     in_rank_order,
     python_relevance,
     uses_full_text_search,
+    weighted_vector,
 )
-from clinic.search.text import content_words, normalize, search_language, stopwords
+from clinic.search.text import (
+    add_display_words,
+    content_words,
+    normalize,
+    search_language,
+    stopwords,
+)
 
 # How alike a misspelt name must be (pg_trgm word similarity, 0 to 1): "hekman" is 0.5 like
 # Heckman, unrelated names 0. At most this many near names are considered per search.
@@ -116,20 +122,23 @@ def refresh_denormalised(specialists):
     PostgreSQL), and the facts a specialist's card shows (Specialist.card), so a list of cards
     costs one query rather than one per relation."""
     Specialist = apps.get_model("specialists", "Specialist")
-    specialists = list(
-        specialists.prefetch_related(
-            "expertise", "conditions", "causes", "treatments", "languages", "locations"
-        )
-    )
+    specialists = list(specialists.prefetch_related("conditions", "causes", "treatments"))
+    # The card's lists (fetched once per language) serve the search text too.
+    _fill_card_facts(specialists)
+    default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
     for specialist in specialists:
+        card = {
+            relation: getattr(specialist, f"_card_{relation}_{default}")
+            for relation in CARD_RELATIONS
+        }
         related = [
-            *specialist.expertise.all(), *specialist.conditions.all(), *specialist.causes.all(),
-            *specialist.treatments.all(), *specialist.languages.all(),
+            *card["expertise"], *specialist.conditions.all(), *specialist.causes.all(),
+            *specialist.treatments.all(), *card["languages"],
         ]  # fmt: skip
         # A draft cause or treatment must not make anyone findable by its name.
         related = [item for item in related if getattr(item, "is_published", True)]
 
-        cities = [location.city for location in specialist.locations.all()]
+        cities = [location.city for location in card["locations"]]
         specialist.search_name = normalize(specialist.name)
         for language, columns in SEARCH_COLUMNS.items():
             with translation.override(language):
@@ -144,20 +153,13 @@ def refresh_denormalised(specialists):
                 )  # fmt: skip
                 setattr(specialist, columns.terms, normalize(terms))
                 setattr(specialist, columns.bio, normalize(specialist.bio))
-    _fill_card_facts(specialists)
     Specialist.objects.bulk_update(
         specialists, ["search_name", "card_facts", *SEARCH_TEXT_COLUMNS], batch_size=500
     )
     if uses_full_text_search():
-        from django.contrib.postgres.search import SearchVector
-
         vectors = {
-            columns.vector: (
-                SearchVector("search_name", weight="A", config=columns.config)
-                + SearchVector(columns.terms, weight="B", config=columns.config)
-                + SearchVector(columns.bio, weight="C", config=columns.config)
-            )
-            for columns in SEARCH_COLUMNS.values()
+            c.vector: weighted_vector(c.config, "search_name", c.terms, c.bio)
+            for c in SEARCH_COLUMNS.values()
         }
         pks = [specialist.pk for specialist in specialists]
         Specialist.objects.filter(pk__in=pks).update(**vectors)
@@ -207,8 +209,7 @@ def search_vocabulary():
     ]
     vocabulary = {}
     for text in texts[0].union(*texts[1:], all=True).order_by():
-        for display_word in re.findall(r"[\w’']+", str(text)):
-            vocabulary.setdefault(normalize(display_word), display_word)
+        add_display_words(vocabulary, text)
     return vocabulary
 
 

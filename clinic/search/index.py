@@ -14,7 +14,7 @@ from django.utils.html import strip_tags
 from clinic.markdown import render_markdown
 
 from .freshness import keep_current as keep_current_text
-from .ranking import TEXT_SEARCH_CONFIGS, uses_full_text_search
+from .ranking import TEXT_SEARCH_CONFIGS, uses_full_text_search, weighted_vector
 from .text import normalize
 
 VOCABULARY_CACHE_KEY = "search:vocabulary"
@@ -93,13 +93,9 @@ def _entry(row, source, content_type, language):
 
 
 def _fill_vectors(entries):
-    from django.contrib.postgres.search import SearchVector
-
     for language, config in TEXT_SEARCH_CONFIGS.items():
         entries.filter(language=language).update(
-            vector=SearchVector("search_title", weight="A", config=config)
-            + SearchVector("search_summary", weight="B", config=config)
-            + SearchVector("search_body", weight="C", config=config)
+            vector=weighted_vector(config, "search_title", "search_summary", "search_body")
         )
 
 

@@ -3,7 +3,7 @@
 QuerySet in rank order, to filter, count and slice alike."""
 
 from functools import reduce
-from operator import or_
+from operator import add, or_
 
 from django.db import connection
 from django.db.models import Case, F, IntegerField, Q, Value, When
@@ -37,6 +37,16 @@ def full_text_query(parsed):
     config = text_search_config()
     return reduce(
         or_, (SearchQuery(p, search_type="websearch", config=config) for p in parsed.phrases)
+    )
+
+
+def weighted_vector(config, *columns):
+    """PostgreSQL: a tsvector of these columns, weighted A, B, C… in turn (A counts most)."""
+    from django.contrib.postgres.search import SearchVector
+
+    return reduce(
+        add,
+        (SearchVector(c, weight=w, config=config) for c, w in zip(columns, "ABCD", strict=False)),
     )
 
 

@@ -85,6 +85,13 @@ def word_matches(query_word, document_words):
     )
 
 
+def add_display_words(vocabulary, text):
+    """Adds each word of `text` to a spelling vocabulary (normalised → as written), keeping a
+    word's first written form: "Bell’s" is shown as written, found as "bells"."""
+    for display_word in re.findall(r"[\w’']+", str(text)):
+        vocabulary.setdefault(normalize(display_word), display_word)
+
+
 def spelling_suggestion(parsed, vocabulary):
     """A close spelling for each unknown word ("hekmen" → "Heckman"), or None.
 

@@ -1,5 +1,3 @@
-import re
-
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.shortcuts import render
@@ -10,7 +8,7 @@ from .forms import SiteSearchForm
 from .index import VOCABULARY_CACHE_KEY
 from .models import SearchEntry
 from .snippets import snippet
-from .text import normalize, parse_query, search_language, spelling_suggestion, stopwords
+from .text import add_display_words, parse_query, search_language, spelling_suggestion, stopwords
 
 # The best matches overall, then at most PER_GROUP under each heading: enough to choose from
 # on a phone without a second page; the specialists' group links to the directory for all.
@@ -99,8 +97,7 @@ def vocabulary():
         texts = SearchEntry.objects.visible().values_list("title", "summary", "search_body")
         body_words = set()
         for title, summary, body in texts:
-            for display_word in re.findall(r"[\w’']+", f"{title} {summary}"):
-                words.setdefault(normalize(display_word), display_word)
+            add_display_words(words, f"{title} {summary}")
             body_words.update(body.split())
         return {word: word for word in body_words - stopwords()} | words
 
