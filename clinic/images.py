@@ -7,6 +7,7 @@ object storage works too); templates then render `{% picture %}` without touchin
 import io
 import re
 import uuid
+from functools import lru_cache
 from pathlib import PurePosixPath
 
 from django import forms
@@ -16,6 +17,7 @@ from django.core.files.base import ContentFile
 from django.db import models, transaction
 from django.db.models.signals import post_delete, post_init, post_save
 from django.template.defaultfilters import filesizeformat
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -186,8 +188,16 @@ def thumbnail_url(field_file):
 def responsive_sources(field_file):
     """What a <picture> needs: srcset per format, a fallback src, and the intrinsic size."""
     width, height = stored_size(field_file)
+    storage = field_file.storage
+    if getattr(storage, "querystring_auth", False):
+        return _responsive_sources.__wrapped__(storage, field_file.name, width, height, None)
+    # Otherwise a name's addresses never change (a new image gets a new name), save for the
+    # language prefix a view's address may carry: worked out once per process, not per card.
+    return _responsive_sources(storage, field_file.name, width, height, get_language())
 
-    storage, name = field_file.storage, field_file.name
+
+@lru_cache(maxsize=4096)
+def _responsive_sources(storage, name, width, height, language):
     widths = rendition_widths(width)
     srcsets = {
         extension: ", ".join(

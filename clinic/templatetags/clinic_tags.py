@@ -162,16 +162,21 @@ def page_languages(context):
     ]
 
 
-@register.inclusion_tag("components/_picture.html")
+@register.simple_tag
 def picture(image, alt, sizes="100vw", loading="lazy", css_class=""):
-    """A processed image (ResponsiveImageField) as <picture> with WebP and JPEG renditions."""
-    return {
-        "sources": responsive_sources(image) if image else None,
-        "alt": alt,
-        "sizes": sizes,
-        "loading": loading,
-        "css_class": css_class,
-    }
+    """A processed image (ResponsiveImageField) as <picture> with WebP and JPEG renditions.
+    Built here rather than by an included template: cards repeat it, ten to a page."""
+    if not image:
+        return ""
+    sources = responsive_sources(image)
+    return format_html(
+        '<picture>\n  <source type="image/webp" srcset="{}" sizes="{}">\n'
+        '  <img src="{}" srcset="{}" sizes="{}" width="{}" height="{}" alt="{}" loading="{}"'
+        ' decoding="async"{}>\n</picture>\n',
+        sources["webp_srcset"], sizes, sources["src"], sources["jpeg_srcset"], sizes,
+        sources["width"], sources["height"], alt, loading,
+        format_html(' class="{}"', css_class) if css_class else "",
+    )  # fmt: skip
 
 
 @register.simple_tag

@@ -5,7 +5,7 @@ import zlib
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.core.files.storage import default_storage
+from django.core.files.storage import default_storage, storages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import ExifTags, Image
 
@@ -85,6 +85,24 @@ def test_renditions_come_in_webp_and_jpeg_at_each_width_up_to_the_original():
     sources = responsive_sources(specialist.photo)
     assert sources["width"] == 1200 and sources["height"] == 800
     assert sources["webp_srcset"].endswith("-1200w.webp 1200w")
+
+
+def test_a_photos_addresses_are_worked_out_once_not_on_every_card(monkeypatch):
+    specialist = make_specialist(photo=photo_with_gps(), photo_alt="x")
+    first = responsive_sources(specialist.photo)
+    asked = []
+    monkeypatch.setattr(type(storages["default"]), "url", lambda _, name: asked.append(name))
+    assert responsive_sources(Specialist.objects.get(pk=specialist.pk).photo) == first
+    assert asked == []
+
+
+def test_signed_addresses_are_never_reused(monkeypatch):
+    specialist = make_specialist(photo=photo_with_gps(), photo_alt="x")
+    responsive_sources(specialist.photo)
+    storage = storages["default"]
+    monkeypatch.setattr(storage, "querystring_auth", True, raising=False)
+    monkeypatch.setattr(type(storage), "url", lambda _, name: f"{name}?signature=new")
+    assert "?signature=new" in responsive_sources(specialist.photo)["src"]
 
 
 def test_a_replaced_photo_takes_its_renditions_with_it(django_capture_on_commit_callbacks):
