@@ -322,6 +322,8 @@ class Specialist(Publishable, TranslationTracked):
             *(SearchVectorIndex(fields=[c.vector], name=f"specialist_{c.vector}_gin")
               for c in SEARCH_COLUMNS.values()),
             TrigramIndex(fields=["search_name"], name="specialist_search_name_trgm"),
+            # The directory's order: a page of 10 is read off it, not sorted from all rows.
+            models.Index(fields=["name", "id"], name="specialist_directory_order"),
         ]  # fmt: skip
 
     def __str__(self):

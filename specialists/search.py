@@ -20,8 +20,10 @@ from modeltranslation.utils import build_localized_fieldname
 
 from clinic.search.ranking import (
     TEXT_SEARCH_CONFIGS,
+    full_text_query,
     full_text_ranked,
     in_rank_order,
+    nearest_by_trigram,
     python_relevance,
     uses_full_text_search,
     weighted_vector,
@@ -73,16 +75,21 @@ def python_score(parsed, name, terms, bio):
     """Relevance of one specialist to the query, by the same weights as the PostgreSQL path,
     with a close spelling of a name counted as a name."""
     score = python_relevance(parsed, {"name": name, "terms": terms, "bio": bio}, WEIGHTS)
-    names = set(name.split()) - stopwords()
-    similarity = max(
+    if (likeness := name_likeness(parsed, name)) >= NAME_LIKENESS:
+        score += WEIGHTS["name"] * likeness
+    return score
+
+
+def name_likeness(parsed, search_name):
+    """How alike (0 to 1) the query's longer words and the words of a (normalised) name are,
+    at best: the Python path's stand-in for PostgreSQL's trigram similarity."""
+    names = set(search_name.split()) - stopwords()
+    return max(
         (difflib.SequenceMatcher(None, word, name_word).ratio()
          for word in content_words(parsed.text) if len(word) >= 4
          for name_word in names),
         default=0,
     )  # fmt: skip
-    if similarity >= NAME_LIKENESS:
-        score += WEIGHTS["name"] * similarity
-    return score
 
 
 class SearchMixin:
@@ -114,6 +121,38 @@ class SearchMixin:
                 for pk, name, search_name, terms, bio in rows
             ],
         )
+
+    def preview(self, parsed, limit):
+        """At most `limit` matches, to show beside other results: those named like the query
+        first (the closest first), then others it matches in the directory's order. Unlike
+        search(), nothing is ranked: a broad query ("botox") matches most of a large
+        directory, and ranking every match, most of a site search's cost at 10,000
+        specialists, changes little in a list of five; the directory's own search ranks."""
+        if not parsed:
+            return []
+        preview = self._preview_postgresql if uses_full_text_search() else self._preview_python
+        named, matching = preview(parsed)
+        first = sorted(named, key=named.get, reverse=True)[:limit]
+        by_pk = self.in_bulk(first) if first else {}
+        others = matching.exclude(pk__in=first)[: limit - len(first)]
+        return [by_pk[pk] for pk in first] + list(others)
+
+    def _preview_postgresql(self, parsed):
+        named = nearest_by_trigram(self, parsed, "search_name", NAME_CANDIDATES, NAME_SIMILARITY)
+        vector = SEARCH_COLUMNS[search_language()].vector
+        return named, self.filter(**{vector: full_text_query(parsed)})
+
+    def _preview_python(self, parsed):
+        columns = SEARCH_COLUMNS[search_language()]
+        named, matching = {}, []
+        for pk, search_name, terms, bio in self.values_list(
+            "pk", "search_name", columns.terms, columns.bio
+        ):
+            if python_score(parsed, search_name, terms, bio) > 0:
+                matching.append(pk)
+            if (likeness := name_likeness(parsed, search_name)) >= NAME_LIKENESS:
+                named[pk] = likeness
+        return named, self.filter(pk__in=matching)
 
 
 def refresh_denormalised(specialists):
@@ -232,8 +271,10 @@ def site_search_results(parsed, typed, limit=5):
     from clinic.search.registry import Hit, OwnResults
 
     Specialist = apps.get_model("specialists", "Specialist")
-    found = Specialist.objects.published().search(parsed, best=limit)
-    found = list(found.only("name", "credentials", "slug", "title", "search_name")[:limit])
+    shown = Specialist.objects.published().only(
+        "name", "credentials", "slug", "title", "search_name"
+    )
+    found = shown.preview(parsed, limit)
     if not found:
         return None
     hits = [

@@ -34,6 +34,11 @@ class SearchEntryQuerySet(models.QuerySet):
             language=search_language(),
         )
 
+    def for_results(self):
+        """What a results page shows, without what is only searched (the vector alone is
+        larger than the text a snippet comes from)."""
+        return self.defer("search_title", "search_summary", "search_body", "vector")
+
     def search(self, parsed, best=None):
         """The entries that match, best first: a QuerySet on every database. With `best`, at
         least that many of the best, which costs less at scale (ranking.full_text_ranked)."""

@@ -55,23 +55,13 @@ def full_text_ranked(queryset, parsed, *, vector, trigram, similarity, order_by,
     its words (a misspelt name or title), best first. `similarity` is (how many nearest rows
     to consider, the least word similarity that counts, its weight in the rank). With `best`,
     only that many of the best rows (at least): a results list that shows no more is cheaper."""
-    from django.contrib.postgres.search import (
-        SearchRank,
-        TrigramWordDistance,
-        TrigramWordSimilarity,
-    )
+    from django.contrib.postgres.search import SearchRank
 
     candidates, threshold, weight = similarity
     query = full_text_query(parsed)
-    words = " ".join(content_words(parsed.text)) or parsed.text
-    # Misspellings first, in a query of their own: the GiST trigram index yields the nearest
-    # rows and stops, so the main query needs only indexable conditions.
-    nearest = (
-        queryset.annotate(similarity=TrigramWordSimilarity(words, trigram))
-        .order_by(TrigramWordDistance(words, trigram))
-        .values_list("pk", "similarity")[:candidates]
-    )
-    similar = {pk: value for pk, value in nearest if value >= threshold}
+    # Misspellings first, in a query of their own, so the main query needs only indexable
+    # conditions.
+    similar = nearest_by_trigram(queryset, parsed, trigram, candidates, threshold)
     likeness = Case(
         *(When(pk=pk, then=Value(value * weight)) for pk, value in similar.items()),
         default=Value(0.0),
@@ -91,6 +81,21 @@ def full_text_ranked(queryset, parsed, *, vector, trigram, similarity, order_by,
     return found.alias(
         relevance=Case(When(pk__in=leaders, then=close + ABOVE_THE_REST), default=rough)
     ).order_by("-relevance", *order_by)
+
+
+def nearest_by_trigram(queryset, parsed, trigram, candidates, threshold):
+    """PostgreSQL: {pk: word similarity} of the rows whose `trigram` column is most like the
+    query's words (a misspelt name or title), at most `candidates` of them, each at least
+    `threshold` alike. The GiST trigram index yields the nearest rows and stops."""
+    from django.contrib.postgres.search import TrigramWordDistance, TrigramWordSimilarity
+
+    words = " ".join(content_words(parsed.text)) or parsed.text
+    nearest = (
+        queryset.annotate(similarity=TrigramWordSimilarity(words, trigram))
+        .order_by(TrigramWordDistance(words, trigram))
+        .values_list("pk", "similarity")[:candidates]
+    )
+    return {pk: value for pk, value in nearest if value >= threshold}
 
 
 def python_relevance(parsed, fields, weights):

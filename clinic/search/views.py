@@ -47,7 +47,9 @@ def find(parsed, typed):
         return []
     hits, leading, following = {}, [], []
     page_language = search_language()
-    for entry in still_public(SearchEntry.objects.visible().search(parsed, best=MAX_ENTRIES)):
+    for entry in still_public(
+        SearchEntry.objects.visible().for_results().search(parsed, best=MAX_ENTRIES)
+    ):
         if len(group := hits.setdefault(entry.group, [])) < PER_GROUP:
             text = snippet(entry.text, parsed) or snippet(entry.summary, parsed) or entry.summary
             group.append(

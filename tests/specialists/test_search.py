@@ -196,3 +196,41 @@ def test_search_gives_a_queryset_in_rank_order_on_every_database():
     assert list(results[1:]) == [mentioned]
     nothing = Specialist.objects.published().search(parse_query("zzqx", []))
     assert isinstance(nothing, QuerySet) and not nothing.exists()
+
+
+@pytest.mark.django_db
+def test_site_search_previews_specialists_named_like_the_query_then_in_directory_order():
+    from specialists.search import site_search_results
+    from tests.factories import make_specialist, make_treatment
+
+    weights = make_treatment(title="Eyelid weights")
+    make_specialist(name="Cara Weights")  # named like the query, treats something else
+    make_specialist(name="Ben Adams", treatments=[weights], bio="Weights, weights, weights.")
+    make_specialist(name="Al Zed", treatments=[weights])
+    make_specialist(name="Dee Other")
+    results = site_search_results(parse_query("weights", []), "weights", limit=3)
+    # Ranked, Ben Adams (the most mentions) would come second: a preview ranks nothing, so a
+    # broad query costs no more in a large directory than a narrow one.
+    assert [hit.title for hit in results.hits] == [
+        "Cara Weights, MD",
+        "Al Zed, MD",
+        "Ben Adams, MD",
+    ]
+    assert results.more_url == "/specialists/?q=weights"
+
+
+@pytest.mark.django_db
+def test_the_directory_reads_its_order_off_an_index():
+    from django.db import connection
+
+    from specialists.models import Specialist
+
+    sql, params = Specialist.objects.published().for_cards()[:10].query.sql_with_params()
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SET LOCAL enable_seqscan = off")
+            cursor.execute("EXPLAIN " + sql, params)
+        else:
+            cursor.execute("EXPLAIN QUERY PLAN " + sql, params)
+        plan = " ".join(str(row) for row in cursor.fetchall())
+    assert "specialist_directory_order" in plan
