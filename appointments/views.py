@@ -12,6 +12,7 @@ from clinic.ratelimit import client_address, count_hit, is_limited, uncount_hit
 
 from .actions import appointment_request_create, appointment_request_find
 from .forms import AppointmentRequestForm
+from .models import AppointmentRequest
 
 SESSION_KEY = "appointment_reference"
 RATE_SCOPE = "appointment-request"  # per client address; a waiting room shares one
@@ -89,11 +90,15 @@ def request_form(request):
             limited = is_limited(RATE_SCOPE, client, settings.APPOINTMENT_RATE_LIMIT)
         # Over a limit, the form comes back with everything typed kept, and the phone number.
     else:
-        # ?specialist=<slug> preselects a specialist: the profile pages' contract.
+        # The form's contracts with other pages: ?specialist=<slug> preselects a specialist
+        # (the profile pages), ?onset=<choice> when the paralysis began (the guide to when to
+        # see a specialist). An unknown value preselects nothing.
+        onset = request.GET.get("onset")
         form = AppointmentRequestForm(
             initial={
                 "submission_token": uuid.uuid4(),
                 "preferred_specialist": request.GET.get("specialist"),
+                "onset": onset if onset in AppointmentRequest.Onset.values else None,
             }
         )
     response = render(

@@ -79,6 +79,8 @@ def key_pages(sitemap):
     return [
         "/", "/conditions/", first(r"/conditions/[\w-]+/"), first(r"/causes/[\w-]+/"),
         first(r"/treatments/[\w-]+/"), first(r"/info/[\w-]+/"),
+        # The guide for patients unsure whether to come yet, in both languages.
+        "/info/when-to-see-a-specialist/", "/es/informacion/cuando-ver-a-un-especialista/",
         "/specialists/", "/specialists/?q=botox", first(r"/specialists/[\w-]+/"),
         "/stories/", first(r"/stories/[\w-]+/"), FORM,
         # The same kinds in Spanish (the addresses' words: locale/es/LC_MESSAGES/django.po).

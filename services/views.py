@@ -15,6 +15,8 @@ from .models import Cause, Condition, Page, Treatment
 FIRST_VISIT_SLUG = "first-visit"
 # The guide page the home page's "Our team" section points to.
 WHY_CHOOSE_US_SLUG = "why-choose-us"
+# The guide to when to see a specialist: from the home, condition and cause pages.
+WHEN_TO_SEE_SLUG = "when-to-see-a-specialist"
 # Those slugs are English ones, whatever the page's language.
 
 
@@ -38,15 +40,16 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         # The overview's lists, but the causes in one query with their conditions (a condition
         # with none published has no "Causes of" section here); guide_pages stays an
-        # unevaluated query: home shows two guides.
+        # unevaluated query: home shows three guides of its own choosing.
         context = super().get_context_data(**kwargs) | program_overview()
         guides = Page.objects.published().in_bulk(
-            [FIRST_VISIT_SLUG, WHY_CHOOSE_US_SLUG], field_name=SLUG
+            [FIRST_VISIT_SLUG, WHY_CHOOSE_US_SLUG, WHEN_TO_SEE_SLUG], field_name=SLUG
         )
         return context | {
             "causes": Cause.objects.public().by_condition(),
             "first_visit": guides.get(FIRST_VISIT_SLUG),
             "why_choose_us": guides.get(WHY_CHOOSE_US_SLUG),
+            "when_to_see": guides.get(WHEN_TO_SEE_SLUG),
             "response_time": settings.APPOINTMENT_RESPONSE_TIME,
             "json_ld": schema.clinic(context["treatment_groups"], self.request),
         }
@@ -87,10 +90,14 @@ class ConditionDetailView(ContentDetailView):
 
     def get_context_data(self, **kwargs):
         condition = self.object
+        guides = Page.objects.published().in_bulk(
+            [FIRST_VISIT_SLUG, WHEN_TO_SEE_SLUG], field_name=SLUG
+        )
         return super().get_context_data(
             causes=list(condition.causes.published()),
             treatment_groups=condition.treatments.published().grouped_by_category(),
-            first_visit=Page.objects.published().filter(**{SLUG: FIRST_VISIT_SLUG}).first(),
+            first_visit=guides.get(FIRST_VISIT_SLUG),
+            when_to_see=guides.get(WHEN_TO_SEE_SLUG),
             **kwargs,
         )
 
@@ -123,7 +130,9 @@ class CauseDetailView(ContentDetailView):
     def get_context_data(self, **kwargs):
         cause = self.object
         return super().get_context_data(
-            other_causes=cause.condition.causes.published().exclude(pk=cause.pk), **kwargs
+            other_causes=cause.condition.causes.published().exclude(pk=cause.pk),
+            when_to_see=Page.objects.published().filter(**{SLUG: WHEN_TO_SEE_SLUG}).first(),
+            **kwargs,
         )
 
 

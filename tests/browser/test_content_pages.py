@@ -5,7 +5,10 @@ import pytest
 
 from .test_layout import OVERFLOW
 
-CONTENT_PAGES = ["/conditions/facial-paralysis/", "/treatments/static-sling/", "/info/first-visit/"]
+CONTENT_PAGES = [
+    "/conditions/facial-paralysis/", "/treatments/static-sling/", "/info/first-visit/",
+    "/info/when-to-see-a-specialist/",
+]  # fmt: skip
 
 # The text column's width in characters: its width over that of a "0" in its own font (CSS's ch).
 MEASURE = """() => {

@@ -72,6 +72,7 @@ def test_on_this_page_lists_the_text_and_the_pages_own_sections_in_order(client,
     assert re.findall(r'<a href="#([^"]+)">([^<]+)</a>', nav) == [
         ("causes-heading", "Causes"),
         ("expect-heading", "What to expect"),
+        ("when-heading", "When to get help"),
         ("treatments-heading", "Treatments"),
     ]
     sling = client.get("/treatments/static-sling/").content.decode()
@@ -155,7 +156,7 @@ def test_a_page_without_in_short_has_no_box(client):
     ("url", "queries"),
     [
         ("/conditions/facial-paralysis/", 5),
-        ("/causes/stroke/", 3),
+        ("/causes/stroke/", 4),  # 3, and the guide "When to see a specialist" it links to
         ("/treatments/static-sling/", 4),
         ("/info/first-visit/", 1),
         ("/info/why-choose-us/", 1),
