@@ -69,11 +69,12 @@ class StoryDetailView(DraftPreviewMixin, TranslatedSlugMixin, DetailView):
         same_subject = Q(treatments__in=story.treatments.all())
         if story.cause_id:  # (cause=None would match every other story without a cause)
             same_subject |= Q(cause=story.cause_id)
+        # Matched in a subquery rather than made distinct: DISTINCT would compare every column
+        # of each row, the stories' whole texts in every language among them.
         related = (
             Story.objects.public()
-            .filter(same_subject)
+            .filter(pk__in=Story.objects.filter(same_subject).values("pk"))
             .exclude(pk=story.pk)
-            .distinct()
             .for_cards()[:RELATED_STORIES]
         )
         return super().get_context_data(

@@ -82,6 +82,14 @@ def test_a_story_lists_related_stories(client):
     assert "Same cause" in content and "Unrelated" not in content
 
 
+def test_a_story_related_in_several_ways_is_listed_once(client):
+    cause, treatments = make_cause(), [make_treatment(), make_treatment()]
+    story = make_story(cause=cause, treatments=treatments)
+    make_story(title="Same everything", cause=cause, treatments=treatments)
+    content = client.get(story.get_absolute_url()).content.decode()
+    assert content.count("Same everything") == 1
+
+
 def add_stories():
     cause, treatment = make_cause(), make_treatment()
     for _ in range(4):
