@@ -178,6 +178,26 @@ def test_the_search_indexes_are_built_on_postgresql_and_skipped_elsewhere():
             assert not SEARCH_INDEXES & names
 
 
+def test_on_postgresql_search_vectors_stay_in_their_rows():
+    # Ranking reads every matching row's vector: out in the TOAST table, each read cost a
+    # lookup (clinic.search.postgresql.vectors_kept_in_their_rows).
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return  # SQLite keeps no vectors: it ranks in Python
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT attrelid::regclass::text, attname, attstorage FROM pg_attribute"
+            " WHERE attname IN ('vector', 'search_vector', 'search_vector_es')"
+            " AND attrelid IN ('clinic_searchentry'::regclass, 'specialists_specialist'::regclass)"
+        )
+        assert {(table, column): storage for table, column, storage in cursor.fetchall()} == {
+            ("clinic_searchentry", "vector"): "m",
+            ("specialists_specialist", "search_vector"): "m",
+            ("specialists_specialist", "search_vector_es"): "m",
+        }
+
+
 def test_consent_withdrawn_without_a_save_hides_the_story_from_results_at_once(client):
     story = make_story(title="Smiling at my wedding")
     assert hits(client, "wedding") == [story.get_absolute_url()]
