@@ -23,7 +23,7 @@ from clinic.search.ranking import (
     full_text_query,
     full_text_ranked,
     in_rank_order,
-    nearest_by_trigram,
+    nearest_rows,
     python_relevance,
     uses_full_text_search,
     weighted_vector,
@@ -132,26 +132,26 @@ class SearchMixin:
             return []
         preview = self._preview_postgresql if uses_full_text_search() else self._preview_python
         named, matching = preview(parsed)
-        first = sorted(named, key=named.get, reverse=True)[:limit]
-        by_pk = self.in_bulk(first) if first else {}
-        others = matching.exclude(pk__in=first)[: limit - len(first)]
-        return [by_pk[pk] for pk in first] + list(others)
+        named = named[:limit]
+        others = matching.exclude(pk__in=[row.pk for row in named])[: limit - len(named)]
+        return named + list(others)
 
     def _preview_postgresql(self, parsed):
-        named = nearest_by_trigram(self, parsed, "search_name", NAME_CANDIDATES, NAME_SIMILARITY)
+        named = nearest_rows(self, parsed, "search_name", NAME_CANDIDATES, NAME_SIMILARITY)
         vector = SEARCH_COLUMNS[search_language()].vector
         return named, self.filter(**{vector: full_text_query(parsed)})
 
     def _preview_python(self, parsed):
         columns = SEARCH_COLUMNS[search_language()]
-        named, matching = {}, []
+        likeness, matching = {}, []
         for pk, search_name, terms, bio in self.values_list(
             "pk", "search_name", columns.terms, columns.bio
         ):
             if python_score(parsed, search_name, terms, bio) > 0:
                 matching.append(pk)
-            if (likeness := name_likeness(parsed, search_name)) >= NAME_LIKENESS:
-                named[pk] = likeness
+            if (alike := name_likeness(parsed, search_name)) >= NAME_LIKENESS:
+                likeness[pk] = alike
+        named = sorted(self.filter(pk__in=likeness), key=lambda row: -likeness[row.pk])
         return named, self.filter(pk__in=matching)
 
 

@@ -92,15 +92,28 @@ def full_text_ranked(queryset, parsed, *, vector, trigram, similarity, order_by,
 def nearest_by_trigram(queryset, parsed, trigram, candidates, threshold):
     """PostgreSQL: {pk: word similarity} of the rows whose `trigram` column is most like the
     query's words (a misspelt name or title), at most `candidates` of them, each at least
-    `threshold` alike. The GiST trigram index yields the nearest rows and stops."""
+    `threshold` alike. The GiST trigram index yields the nearest rows and stops. None for a
+    query of the site's own words (a spelling suggestion): it has no misspelling to find."""
+    if parsed.known_words:
+        return {}
+    nearest = _most_alike(queryset, parsed, trigram).values_list("pk", "similarity")
+    return {pk: value for pk, value in nearest[:candidates] if value >= threshold}
+
+
+def nearest_rows(queryset, parsed, trigram, candidates, threshold):
+    """The same rows themselves, nearest first, each with its `similarity`."""
+    if parsed.known_words:
+        return []
+    nearest = _most_alike(queryset, parsed, trigram)[:candidates]
+    return [row for row in nearest if row.similarity >= threshold]
+
+
+def _most_alike(queryset, parsed, trigram):
     from django.contrib.postgres.search import TrigramWordDistance
 
-    nearest = (
-        queryset.annotate(similarity=trigram_similarity(parsed, trigram))
-        .order_by(TrigramWordDistance(trigram_words(parsed), trigram))
-        .values_list("pk", "similarity")[:candidates]
+    return queryset.annotate(similarity=trigram_similarity(parsed, trigram)).order_by(
+        TrigramWordDistance(trigram_words(parsed), trigram)
     )
-    return {pk: value for pk, value in nearest if value >= threshold}
 
 
 def trigram_words(parsed):

@@ -54,12 +54,14 @@ def content_words(phrase):
 class ParsedQuery:
     text: str  # normalised, at most MAX_QUERY_LENGTH characters
     phrases: list[str] = field(default_factory=list)  # the text, then synonym expansions
+    # Words of the site's own (a spelling suggestion): no search for misspellings of them.
+    known_words: bool = False
 
     def __bool__(self):
         return bool(self.text)
 
 
-def parse_query(raw, synonyms):
+def parse_query(raw, synonyms, known_words=False):
     """Normalises a patient's query and adds the clinical terms its words stand for.
 
     `synonyms` is an iterable of (patient words, comma-separated clinical terms).
@@ -70,7 +72,7 @@ def parse_query(raw, synonyms):
     for phrase, terms in synonyms:
         if f" {normalize(phrase)} " in padded:
             phrases += [term for term in map(normalize, terms.split(",")) if term]
-    return ParsedQuery(text=text, phrases=list(dict.fromkeys(phrases)))
+    return ParsedQuery(text=text, phrases=list(dict.fromkeys(phrases)), known_words=known_words)
 
 
 def word_matches(query_word, document_words):

@@ -25,7 +25,7 @@ def site_search(request):
     groups, suggestion = find(parsed, typed), None
     if parsed and not groups and (suggestion := spelling_suggestion(parsed, vocabulary())):
         # "botx": nothing found, so what was probably meant is searched, and said so.
-        groups = find(parse_query(suggestion, registry.synonyms()), suggestion)
+        groups = find(parse_query(suggestion, registry.synonyms(), known_words=True), suggestion)
     return render(
         request,
         "search/results.html",

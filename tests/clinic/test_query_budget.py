@@ -31,8 +31,11 @@ PAGES = [
     "/appointments/request/?specialist=wes-heckman", "/es/",
     "/es/tratamientos/botox-e-inyecciones/", "/es/especialistas/?q=paralisis+de+bell",
     "/es/especialistas/?q=hekmen", "/search/", "/search/?q=botox", "/search/?q=botx",
-    "/search/?q=heckman", "/search/?q=zzqx", "/es/buscar/?q=paralisis+de+bell",
-    "/sitemap.xml",
+    "/search/?q=heckman", "/search/?q=hekman", "/search/?q=zzqx",
+    "/es/buscar/?q=paralisis+de+bell",
+    # Found only as their likely spelling: searched twice, the second time with stories.
+    "/search/?q=gracilus", "/es/buscar/?q=sincinecia",
+    "/info/when-to-see-a-specialist/", "/sitemap.xml",
 ]  # fmt: skip
 
 
