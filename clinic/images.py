@@ -189,11 +189,12 @@ def responsive_sources(field_file):
     """What a <picture> needs: srcset per format, a fallback src, and the intrinsic size."""
     width, height = stored_size(field_file)
     storage = field_file.storage
-    if getattr(storage, "querystring_auth", False):
-        return _responsive_sources.__wrapped__(storage, field_file.name, width, height, None)
-    # Otherwise a name's addresses never change (a new image gets a new name), save for the
-    # language prefix a view's address may carry: worked out once per process, not per card.
-    return _responsive_sources(storage, field_file.name, width, height, get_language())
+    # A name's addresses never change (a new image gets a new name), save for the language
+    # prefix a view's address may carry: worked out once per process, not per card. Signed
+    # addresses expire, so those are asked for every time.
+    signed = getattr(storage, "querystring_auth", False)
+    sources = _responsive_sources.__wrapped__ if signed else _responsive_sources
+    return sources(storage, field_file.name, width, height, get_language())
 
 
 @lru_cache(maxsize=4096)

@@ -20,6 +20,11 @@ WHEN_TO_SEE_SLUG = "when-to-see-a-specialist"
 # Those slugs are English ones, whatever the page's language.
 
 
+def published_guides(*slugs):
+    """{English slug: page} of those guide pages that are published, in one query."""
+    return Page.objects.published().in_bulk(slugs, field_name=SLUG)
+
+
 def program_overview():
     """Everything the program treats and offers, for the overview and home pages."""
     return {
@@ -42,9 +47,7 @@ class HomeView(TemplateView):
         # with none published has no "Causes of" section here); guide_pages stays an
         # unevaluated query: home shows three guides of its own choosing.
         context = super().get_context_data(**kwargs) | program_overview()
-        guides = Page.objects.published().in_bulk(
-            [FIRST_VISIT_SLUG, WHY_CHOOSE_US_SLUG, WHEN_TO_SEE_SLUG], field_name=SLUG
-        )
+        guides = published_guides(FIRST_VISIT_SLUG, WHY_CHOOSE_US_SLUG, WHEN_TO_SEE_SLUG)
         return context | {
             "causes": Cause.objects.public().by_condition(),
             "first_visit": guides.get(FIRST_VISIT_SLUG),
@@ -90,9 +93,7 @@ class ConditionDetailView(ContentDetailView):
 
     def get_context_data(self, **kwargs):
         condition = self.object
-        guides = Page.objects.published().in_bulk(
-            [FIRST_VISIT_SLUG, WHEN_TO_SEE_SLUG], field_name=SLUG
-        )
+        guides = published_guides(FIRST_VISIT_SLUG, WHEN_TO_SEE_SLUG)
         return super().get_context_data(
             causes=list(condition.causes.published()),
             treatment_groups=condition.treatments.published().grouped_by_category(),
@@ -131,7 +132,7 @@ class CauseDetailView(ContentDetailView):
         cause = self.object
         return super().get_context_data(
             other_causes=cause.condition.causes.published().exclude(pk=cause.pk),
-            when_to_see=Page.objects.published().filter(**{SLUG: WHEN_TO_SEE_SLUG}).first(),
+            when_to_see=published_guides(WHEN_TO_SEE_SLUG).get(WHEN_TO_SEE_SLUG),
             **kwargs,
         )
 
