@@ -19,17 +19,22 @@ from django.db.models.signals import post_delete, post_init, post_save
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
+from pillow_heif import register_heif_opener
 
-# MPO is how Pillow sees many phone cameras' JPEGs; it is stored as a plain JPEG.
-ACCEPTED_FORMATS = {"JPEG": "jpg", "MPO": "jpg", "PNG": "png", "WEBP": "webp"}
-SAVED_AS = {"MPO": "JPEG"}
+# iPhones' photos (HEIC) open like any other image; browsers cannot show them, so they are
+# stored as JPEG. MPO is how Pillow sees many phone cameras' JPEGs; stored as a plain JPEG too.
+register_heif_opener()
+ACCEPTED_FORMATS = {"JPEG": "jpg", "MPO": "jpg", "HEIF": "jpg", "PNG": "png", "WEBP": "webp"}
+SAVED_AS = {"MPO": "JPEG", "HEIF": "JPEG"}
+SRGB = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
 RENDITION_WIDTHS = (240, 480, 960, 1600)
 RENDITION_FORMATS = {"webp": "WEBP", "jpg": "JPEG"}
 
 
 def validate_image(file):
-    """Refuses anything but a sound JPEG, PNG or WebP of reasonable size, whatever its name."""
+    """Refuses anything but a sound JPEG, PNG, WebP or HEIC of reasonable size, whatever its
+    name."""
     if getattr(file, "_committed", False):
         return  # already stored, so already checked: not decoded again on every full_clean()
     max_bytes = settings.IMAGE_MAX_UPLOAD_BYTES
@@ -45,7 +50,10 @@ def validate_image(file):
             pixels = image.width * image.height
             if image.format not in ACCEPTED_FORMATS:
                 raise ValidationError(
-                    _("This file is a %(format)s image. Please upload a JPEG, PNG or WebP.")
+                    _(
+                        "This file is a %(format)s image. "
+                        "Please upload a JPEG, PNG, WebP or HEIC photo."
+                    )  # fmt: skip
                     % {"format": image.format},
                     code="unsupported_format",
                 )
@@ -71,7 +79,7 @@ def validate_image(file):
         ) from None
     except UnidentifiedImageError:
         raise ValidationError(
-            _("This file is not a JPEG, PNG or WebP image, whatever its name says."),
+            _("This file is not a JPEG, PNG, WebP or HEIC photo, whatever its name says."),
             code="not_an_image",
         ) from None
     except OSError:
@@ -84,13 +92,16 @@ def validate_image(file):
 
 
 def cleaned_copy(file):
-    """The image upright (EXIF orientation applied) and re-encoded with no metadata at all."""
+    """The image upright (EXIF orientation applied), in sRGB, and re-encoded with no metadata
+    at all."""
     file.seek(0)
     with Image.open(file) as original:
         image_format = SAVED_AS.get(original.format, original.format)
-        image = ImageOps.exif_transpose(original)
+        image = in_srgb(ImageOps.exif_transpose(original))
     if image.mode == "P":  # a palette would be lost in the copy below
         image = image.convert("RGBA")
+    if image_format == "JPEG" and image.mode not in {"RGB", "L", "CMYK"}:
+        image = image.convert("RGB")  # a HEIC with transparency, say
     # Copying only the pixels leaves EXIF, GPS, XMP, ICC and comments behind.
     pixels_only = Image.new(image.mode, image.size)
     pixels_only.paste(image)
@@ -98,6 +109,20 @@ def cleaned_copy(file):
     pixels_only.save(buffer, format=image_format, **ENCODER_OPTIONS[image_format])
     stem = PurePosixPath(file.name).stem
     return ContentFile(buffer.getvalue(), name=f"{stem}.{ACCEPTED_FORMATS[image_format]}")
+
+
+def in_srgb(image):
+    """Colours converted from an embedded profile (an iPhone's Display P3, say) to sRGB, which
+    the copy without metadata is read as; the image as it is when there is nothing to convert."""
+    profile = image.info.get("icc_profile")
+    if not profile or image.mode not in {"RGB", "RGBA"}:
+        return image
+    try:
+        return ImageCms.profileToProfile(
+            image, ImageCms.ImageCmsProfile(io.BytesIO(profile)), SRGB, outputMode=image.mode
+        )
+    except (ImageCms.PyCMSError, OSError):  # a damaged profile: the pixels as they are
+        return image
 
 
 ENCODER_OPTIONS = {

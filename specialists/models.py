@@ -242,7 +242,9 @@ class Specialist(Publishable, TranslationTracked):
         blank=True,
         width_field="photo_width",
         height_field="photo_height",
-        help_text=_("JPEG, PNG or WebP. Location data and other metadata are removed on upload."),
+        help_text=_(
+            "JPEG, PNG, WebP or HEIC. Location data and other metadata are removed on upload."
+        ),
     )
     photo_width = models.PositiveIntegerField(editable=False, null=True)
     photo_height = models.PositiveIntegerField(editable=False, null=True)

@@ -42,7 +42,7 @@ def test_a_specialist_added_in_the_admin_is_found_by_search(admin_client):
     [
         (
             SimpleUploadedFile("me.jpg", b"not really a photo", "image/jpeg"),
-            "not a JPEG, PNG or WebP",
+            "not a JPEG, PNG, WebP or HEIC",
         ),
         (png_claiming(30_000, 30_000), "too many pixels"),
     ],

@@ -78,7 +78,7 @@ def test_every_rendition_made_from_an_upload_is_served_by_the_photo_view(client,
     [
         (
             SimpleUploadedFile("face.jpg", b"hello, not a photo", "image/jpeg"),
-            "not a JPEG, PNG or WebP",
+            "not a JPEG, PNG, WebP or HEIC",
         ),
         (png_claiming(30_000, 30_000), "too many pixels"),
     ],
