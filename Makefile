@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/clinic_bench
 
-.PHONY: help run test lint setup db-ready messages gettext clean bench-search bench-appointments bench \
+.PHONY: help run test lint setup db-ready messages gettext ffmpeg clean bench-search bench-appointments bench \
 	audit screenshots
 
 help:
@@ -37,6 +37,11 @@ gettext:
 	@command -v msgfmt >/dev/null || { apt-get update -qq && apt-get install -y -qq gettext; } \
 		|| { echo "translations need GNU gettext, and apt-get install -y gettext failed" >&2; exit 1; }
 
+# Videos sent with appointment requests are checked and cleaned by Debian's ffmpeg.
+ffmpeg:
+	@command -v ffprobe >/dev/null || { apt-get update -qq && apt-get install -y -qq ffmpeg; } \
+		|| { echo "videos need Debian's ffmpeg, and apt-get install -y ffmpeg failed" >&2; exit 1; }
+
 locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po | gettext
 	msgfmt --check -o $@ $<
 
@@ -45,7 +50,7 @@ messages: setup gettext
 	$(MANAGE) makemessages --all --no-obsolete --add-location=file \
 		--ignore=tools --ignore=staticfiles --ignore=docs
 
-db-ready: setup $(COMPILED)
+db-ready: setup ffmpeg $(COMPILED)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content
 	$(MANAGE) rebuild_search_index
@@ -62,7 +67,7 @@ run: db-ready
 # One test process per core (at most 4; each has its own database and, for the browser tests,
 # its own Chromium): on 2 cores the suite takes about 60% of the time it takes in one.
 TEST_PROCESSES ?= auto
-test: setup $(COMPILED)
+test: setup ffmpeg $(COMPILED)
 	$(PY) -m pytest -n $(TEST_PROCESSES) --maxprocesses 4 $(PYTEST_ARGS)
 
 lint: setup

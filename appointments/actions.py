@@ -4,12 +4,13 @@ import uuid
 
 from django.db import IntegrityError, transaction
 
-from .models import AppointmentRequest, Notification, new_reference
+from .models import AppointmentRequest, Notification, PatientMedia, new_reference
 from .tasks import notification_enqueue
 
 
 def appointment_request_create(*, submission_token, language, suspected_spam=False, **fields):
-    """Stores a request, made in language (a code), and queues its emails; (request, created).
+    """Stores a request, made in language (a code), with the photos and video its form sent
+    (pending until now), and queues its emails; (request, created).
 
     The same submission_token (a double click, a resubmitted page) returns the first request.
     Suspected spam is stored just the same, out of the queue and without emails, until staff
@@ -17,6 +18,7 @@ def appointment_request_create(*, submission_token, language, suspected_spam=Fal
     """
     if existing := appointment_request_find(submission_token=submission_token, **fields):
         return existing, False
+    media_token = submission_token
     if AppointmentRequest.objects.filter(submission_token=submission_token).exists():
         # The patient went back and changed something: that is a new request.
         submission_token = uuid.uuid4()
@@ -33,6 +35,7 @@ def appointment_request_create(*, submission_token, language, suspected_spam=Fal
                 if suspected_spam:
                     request.set_status(AppointmentRequest.Status.SUSPECTED_SPAM)
                 request.save()
+                PatientMedia.objects.pending(media_token).update(request=request)
                 if not suspected_spam:
                     notifications_queue(request)
             return request, True
@@ -75,6 +78,30 @@ def appointment_request_restore(request, *, status=AppointmentRequest.Status.NEW
     if restored:
         request.status, request.closed_at = status, None
     return bool(restored)
+
+
+def pending_media_keep(*, submission_token, accepted, removed):
+    """Keeps the files a form sent (accepted: {slot: (file, content type)}) until its request
+    is stored: a new file replaces the slot's earlier one; removed slots are emptied."""
+    for slot in {*removed, *accepted}:
+        PatientMedia.objects.pending(submission_token).filter(slot=slot).delete()
+    for slot, (file, content_type) in accepted.items():
+        media = PatientMedia(
+            submission_token=submission_token, slot=slot, content_type=content_type,
+            size=file.size,
+        )  # fmt: skip
+        media.file.save(file.name, file, save=False)
+        try:
+            media.save()
+        except BaseException:
+            media.file.storage.delete(media.file.name)  # never a file without its row
+            raise
+
+
+def pending_media_clear():
+    """Deletes the uploads of forms never sent (files too); how many there were."""
+    deleted, _by_model = PatientMedia.objects.abandoned().delete()
+    return deleted
 
 
 def appointment_request_find(*, submission_token, **fields):

@@ -4,16 +4,20 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.views.main import SEARCH_VAR
-from django.http import HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
+from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from clinic.admin import language_name
 from clinic.phone import formatted_phone, normalised_phone
+from clinic.preview import staff_may_see_unpublished
+from clinic.views import as_inert_file
 
 from .actions import appointment_request_restore, notification_resend
-from .models import OPEN, AppointmentRequest, Notification
+from .models import OPEN, AppointmentRequest, MediaAccess, Notification, PatientMedia
+from .photos import slot_label, slot_order
 
 Status = AppointmentRequest.Status
 CONTACT = ["asker", "patient_name", "phone_number", "email", "contact_method", "contact_time",
@@ -121,6 +125,18 @@ class AppointmentRequestAdminForm(forms.ModelForm):
             status.choices = [c for c in status.choices if c[0] != Status.SUSPECTED_SPAM]
 
 
+def media_figure(item):
+    url = reverse("admin:appointments_patientmedia_file", args=[item.pk])
+    label = slot_label(item.slot)
+    if item.is_video:
+        player = format_html('<video src="{}" controls preload="none"></video>', url)
+    else:
+        player = format_html('<img src="{}" alt="{}" loading="lazy">', url, _("Photo: %s") % label)
+    return format_html(
+        '<figure class="patient-media__item">{}<figcaption>{}</figcaption></figure>', player, label
+    )
+
+
 @admin.register(AppointmentRequest)
 class AppointmentRequestAdmin(admin.ModelAdmin):
     form = AppointmentRequestAdminForm
@@ -144,8 +160,56 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
         (_("Preferences and message"), {"fields": PREFERENCES}),
     ]
 
+    class Media:
+        css = {"all": ["css/admin-media.css"]}
+
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("notifications")
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj and staff_may_see_unpublished(request.user, PatientMedia) and obj.media.exists():
+            fieldsets = [*fieldsets, (_("Photos and video"), {"fields": ["photos_and_video"]})]
+        return fieldsets
+
+    def get_readonly_fields(self, request, obj=None):
+        return [*super().get_readonly_fields(request, obj), "photos_and_video"]
+
+    @admin.display(description=_("sent by the patient"))
+    def photos_and_video(self, appointment):
+        """Side by side in the standard order; each one fetched is written to the access log."""
+        order = {slot: position for position, slot in enumerate(slot_order())}
+        media = sorted(appointment.media.all(), key=lambda m: order.get(m.slot, len(order)))
+        figures = format_html_join("", "{}", ((media_figure(item),) for item in media))
+        return format_html('<div class="patient-media">{}</div>', figures)
+
+    def get_urls(self):
+        return [
+            path("media/<int:media_id>/", self.media_file,
+                 name="appointments_patientmedia_file"),
+            *super().get_urls(),
+        ]  # fmt: skip
+
+    def media_file(self, request, media_id):
+        """A patient's photo or video, for staff allowed to see them, each look logged.
+
+        Not the admin's usual sign-in redirect: whoever may not see it learns nothing, not
+        even that it exists (404).
+        """
+        if not staff_may_see_unpublished(request.user, PatientMedia):
+            raise Http404
+        media = PatientMedia.objects.filter(pk=media_id).exclude(request=None)
+        media = media.select_related("request").first()
+        if media is None:
+            raise Http404
+        MediaAccess.objects.create(
+            user=request.user, username=request.user.get_username(), request=media.request,
+            reference=media.request.reference, slot=media.slot,
+        )  # fmt: skip
+        response = FileResponse(media.file.open("rb"), content_type=media.content_type)
+        # Health information: no copy kept anywhere, a shared computer's cache included.
+        response["Cache-Control"] = "no-store"
+        return as_inert_file(response)
 
     def has_add_permission(self, request):
         return False  # requests come from patients, through the form
@@ -252,3 +316,26 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
             writer.writerow(spreadsheet_safe(export_value(appointment, name)) for name in EXPORTED)
 
         return response
+
+
+@admin.register(MediaAccess)
+class MediaAccessAdmin(admin.ModelAdmin):
+    """Who looked at which patient's photos or video, and when: for managers, read-only."""
+
+    list_display = ["viewed_at", "username", "reference", "slot_name"]
+    list_filter = ["viewed_at"]
+    search_fields = ["username", "reference"]
+    date_hierarchy = "viewed_at"
+
+    @admin.display(description=_("photo or video"), ordering="slot")
+    def slot_name(self, access):
+        return slot_label(access.slot)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -1,17 +1,22 @@
+import mimetypes
 import uuid
 
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import HTML, Div, Field, Fieldset, Layout, Submit
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from clinic.images import cleaned_copy, validate_image
 from clinic.languages import default_language_field
 from clinic.phone import normalised_phone
+from clinic.private_media import cleaned_video, validate_video
 from clinic.text import JOINERS, without_control_characters
 from services.models import Cause
 from specialists.models import Location, Specialist
 
 from .models import AppointmentRequest
+from .photos import VIDEO_SLOT, requested_expressions
 
 
 class Step(Fieldset):
@@ -235,6 +240,10 @@ class AppointmentRequestForm(forms.ModelForm):
                     "insurance",
                     "message",
                 ),
+                (
+                    _("Photos of your face (optional)"),
+                    HTML('{% include "appointments/_face_photos.html" with photos=form.photos %}'),
+                ),
             ),  # fmt: skip
             "consent_to_contact",
             Div("website", css_class="honeypot", aria_hidden="true"),
@@ -340,8 +349,99 @@ class AppointmentRequestForm(forms.ModelForm):
         return fields | {"cause": cause, "cause_title": title, "unlisted_cause": ""}
 
     def clean_submission_token(self):
-        """A tampered or missing token is not the patient's problem: a new one is made."""
-        try:
-            return uuid.UUID(self.cleaned_data["submission_token"])
-        except ValueError:
-            return uuid.uuid4()
+        return submission_token_from(self.cleaned_data)
+
+
+def submission_token_from(data):
+    """The form's token; a tampered or missing one is not the patient's problem: a new one."""
+    try:
+        return uuid.UUID(str(data.get("submission_token")))
+    except ValueError:
+        return uuid.uuid4()
+
+
+class PatientPhotoField(forms.FileField):
+    """A photo judged by its content (JPEG, PNG, WebP or HEIC, within the size and pixel
+    limits) and cleaned: upright, in sRGB, no metadata at all."""
+
+    widget = forms.FileInput(
+        attrs={"accept": "image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.heif"}
+    )
+
+    def to_python(self, data):
+        if file := super().to_python(data):
+            validate_image(file)
+            return cleaned_copy(file)
+        return file
+
+
+class PatientVideoField(forms.FileField):
+    """A short MP4, MOV or WebM video judged by its content, remuxed without metadata."""
+
+    widget = forms.FileInput(attrs={"accept": "video/mp4,video/quicktime,video/webm"})
+
+    def to_python(self, data):
+        if file := super().to_python(data):
+            container, _seconds = validate_video(file)
+            return cleaned_video(file, container)
+        return file
+
+
+class FacePhotosForm(forms.Form):
+    """The optional photos and video. Each file is judged on its own, so a refused one costs
+    the patient only that file; those accepted are kept (pending) until the request is sent.
+
+    pending: the files this form's earlier sendings left, by slot.
+    """
+
+    def __init__(self, data=None, files=None, *, pending=None):
+        super().__init__(data, files)
+        self.pending = pending or {}
+        self.expressions = requested_expressions()
+        for expression in self.expressions:
+            self.fields[f"photo_{expression.key}"] = PatientPhotoField(
+                required=False, label=expression.label, help_text=expression.instruction
+            )
+        if settings.APPOINTMENT_VIDEO:
+            self.fields[f"photo_{VIDEO_SLOT}"] = PatientVideoField(
+                required=False, label=_("Short video (optional)"),
+                help_text=_("Up to %(seconds)s seconds: smile, then close your eyes slowly.")
+                % {"seconds": settings.VIDEO_MAX_SECONDS},
+            )  # fmt: skip
+        for slot in self.slots_asked():
+            self.fields[f"remove_{slot}"] = forms.BooleanField(required=False)
+
+    def slots_asked(self):
+        return [
+            *(expression.key for expression in self.expressions),
+            *([VIDEO_SLOT] if settings.APPOINTMENT_VIDEO else []),
+        ]
+
+    def slots(self):
+        """For the template: per slot, its file input, its "remove" box and what it holds."""
+        drawings = {expression.key: expression.drawing_url for expression in self.expressions}
+        return [
+            {
+                "field": self[f"photo_{slot}"],
+                "remove": self[f"remove_{slot}"],
+                "pending": self.pending.get(slot),
+                "drawing_url": drawings.get(slot),
+            }
+            for slot in self.slots_asked()
+        ]
+
+    def accepted(self):
+        """{slot: (cleaned file, content type)} for the files sent now and not refused."""
+        return {
+            name.removeprefix("photo_"): (file, mimetypes.guess_type(file.name)[0])
+            for name, file in self.cleaned_data.items()
+            if name.startswith("photo_") and file
+        }
+
+    def removed(self):
+        """The slots whose pending file the patient asked to remove."""
+        return [
+            name.removeprefix("remove_")
+            for name, remove in self.cleaned_data.items()
+            if name.startswith("remove_") and remove
+        ]

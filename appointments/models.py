@@ -4,6 +4,7 @@ import secrets
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.files.storage import storages
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -11,6 +12,8 @@ from django.utils import timezone
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
+from clinic.images import random_name
+from clinic.private_media import PrivateFileField
 from services.models import Cause
 from specialists.models import Location, Specialist
 
@@ -209,6 +212,13 @@ class AppointmentRequest(models.Model):
             return _("Yes, for %(language)s") % {"language": self.interpreter_language}
         return self.get_interpreter_display() or _("Not asked")
 
+    def attached_media(self):
+        """How many photos and videos the patient sent: {"photos": n, "videos": n}."""
+        return self.media.aggregate(
+            photos=models.Count("pk", filter=Q(content_type__startswith="image/")),
+            videos=models.Count("pk", filter=Q(content_type__startswith="video/")),
+        )
+
     def set_status(self, status):
         """Changes the status, noting when a request is finished (for the retention period)."""
         self.status = status
@@ -299,3 +309,94 @@ class Notification(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()}: {self.get_state_display()}"
+
+
+def patient_media_storage():
+    return storages["patient_media"]
+
+
+def patient_media_path(instance, filename):
+    # A random name: nothing about the patient in any address or file name.
+    return random_name("requests", filename)
+
+
+class PatientMediaQuerySet(models.QuerySet):
+    def pending(self, submission_token):
+        """Sent with a form that has not (yet) become a request."""
+        return self.filter(submission_token=submission_token, request=None)
+
+    def abandoned(self):
+        """Pending for longer than APPOINTMENT_PENDING_UPLOAD_HOURS: the form was never sent."""
+        cutoff = timezone.now() - timedelta(hours=settings.APPOINTMENT_PENDING_UPLOAD_HOURS)
+        return self.filter(request=None, uploaded_at__lt=cutoff)
+
+
+class PatientMedia(models.Model):
+    """A face photo or the short video a patient sent with their request, metadata removed.
+
+    Kept pending (tied to the form's submission token) from the moment it is accepted, so a
+    form sent back for a correction keeps it; the request takes it when it is stored.
+    """
+
+    submission_token = models.UUIDField(editable=False)
+    request = models.ForeignKey(
+        AppointmentRequest, on_delete=models.CASCADE, null=True, blank=True,
+        related_name="media", verbose_name=_("request"),
+    )  # fmt: skip
+    # An expression's key (appointments.photos.EXPRESSIONS) or "video".
+    slot = models.CharField(_("photo or video"), max_length=30)
+    file = PrivateFileField(upload_to=patient_media_path, storage=patient_media_storage)
+    content_type = models.CharField(max_length=40)
+    size = models.PositiveIntegerField(_("size in bytes"))
+    uploaded_at = models.DateTimeField(_("uploaded"), default=timezone.now)
+
+    objects = PatientMediaQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("patient photo or video")
+        verbose_name_plural = _("patient photos and videos")
+        indexes = [models.Index(fields=["submission_token"], name="media_by_submission")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["request", "slot"], name="one_media_per_request_slot"
+            ),
+            models.UniqueConstraint(
+                fields=["submission_token", "slot"], condition=Q(request=None),
+                name="one_pending_media_per_slot",
+            ),
+        ]  # fmt: skip
+
+    def __str__(self):
+        return str(self.slot)
+
+    @property
+    def is_video(self):
+        return self.content_type.startswith("video/")
+
+
+class MediaAccess(models.Model):
+    """One look by staff at a patient's photo or video: who, when, which request.
+
+    Kept after the request is purged (the reference stays), for the clinic's own audits.
+    """
+
+    viewed_at = models.DateTimeField(_("viewed"), default=timezone.now, editable=False)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+",
+        verbose_name=_("staff member"),
+    )  # fmt: skip
+    username = models.CharField(_("username"), max_length=150)
+    request = models.ForeignKey(
+        AppointmentRequest, on_delete=models.SET_NULL, null=True, related_name="+",
+        verbose_name=_("request"),
+    )  # fmt: skip
+    reference = models.CharField(_("request reference"), max_length=12)
+    slot = models.CharField(_("photo or video"), max_length=30)
+
+    class Meta:
+        ordering = ["-viewed_at"]
+        verbose_name = _("patient media view")
+        verbose_name_plural = _("patient media views")
+
+    def __str__(self):
+        return f"{self.username} · {self.reference} · {self.slot}"

@@ -135,6 +135,7 @@ def send_notification_email(notification):
         language = request.language
     context = {
         "request": request,
+        "attached": request.attached_media(),
         "response_time": settings.APPOINTMENT_RESPONSE_TIME,
         "clinic_name": settings.CLINIC_NAME,
         "clinic_phone": settings.CLINIC_PHONE,

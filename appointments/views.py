@@ -10,13 +10,14 @@ from django.views.decorators.debug import sensitive_post_parameters
 from clinic.middleware import allow_methods
 from clinic.ratelimit import client_address, count_hit, is_limited, uncount_hit
 
-from .actions import appointment_request_create, appointment_request_find
-from .forms import AppointmentRequestForm
-from .models import AppointmentRequest
+from .actions import appointment_request_create, appointment_request_find, pending_media_keep
+from .forms import AppointmentRequestForm, FacePhotosForm, submission_token_from
+from .models import AppointmentRequest, PatientMedia
 
 SESSION_KEY = "appointment_reference"
 RATE_SCOPE = "appointment-request"  # per client address; a waiting room shares one
 CONTACT_SCOPES = {"email": "appointment-request-email", "phone": "appointment-request-phone"}
+UPLOAD_SCOPES = {"files": "appointment-upload-files", "bytes": "appointment-upload-bytes"}
 
 
 def senders(form):
@@ -70,18 +71,66 @@ def stored_within_the_limits(client, form):
     return appointment
 
 
+def uploads_within_the_limits(client, photos):
+    """The files accepted that the client's limits allow; the others get a message.
+
+    A client over the form's own limit sends no more files; files and bytes have their own
+    limits per client (counted whether or not a request follows: they cost storage at once).
+    """
+    accepted = photos.accepted()
+    window = settings.APPOINTMENT_RATE_WINDOW
+    over_form_limit = bool(accepted) and is_limited(
+        RATE_SCOPE, client, settings.APPOINTMENT_RATE_LIMIT
+    )
+    for slot, (file, _type) in list(accepted.items()):
+        counts = [
+            (UPLOAD_SCOPES["files"], 1, settings.APPOINTMENT_UPLOAD_FILES_PER_CLIENT),
+            (UPLOAD_SCOPES["bytes"], file.size, settings.APPOINTMENT_UPLOAD_BYTES_PER_CLIENT),
+        ]
+        over = over_form_limit
+        if not over:
+            for scope, amount, limit in counts:
+                over |= count_hit(scope, client, window, amount) > limit
+        if over:
+            if not over_form_limit:
+                for scope, amount, _limit in counts:
+                    uncount_hit(scope, client, amount)
+            del accepted[slot]
+            photos.add_error(f"photo_{slot}", _(
+                "We cannot take more files from this network right now. Send your request "
+                "without this one, or call us: we take photos at the first visit too."
+            ))  # fmt: skip
+    return accepted
+
+
+def photos_kept(client, data, files):
+    """The photos form for this sending: its accepted files kept (pending) under its token."""
+    token = submission_token_from(data)
+    photos = FacePhotosForm(data, files)
+    photos.full_clean()  # each file judged on its own: a refused one has its message
+    accepted = uploads_within_the_limits(client, photos)
+    pending_media_keep(submission_token=token, accepted=accepted, removed=photos.removed())
+    photos.pending = {m.slot: m for m in PatientMedia.objects.pending(token)}
+    return photos
+
+
 # Never cached anywhere: each visitor's form has its own submission token.
 @never_cache
 @allow_methods("GET", "HEAD", "POST")
 @sensitive_post_parameters()
 def request_form(request):
     limited = False
-    if request.method == "POST" and AppointmentRequestForm.wants_lookup(request.POST):
-        form = AppointmentRequestForm.after_lookup(request.POST)
-    elif request.method == "POST":
+    if request.method == "POST":
+        # One token from here on: the files kept now are found again by it, whatever was sent.
+        data = request.POST.copy()
+        data["submission_token"] = str(submission_token_from(data))
         client = client_address(request)
-        form = AppointmentRequestForm(request.POST)
-        if form.is_valid():
+        photos = photos_kept(client, data, request.FILES)
+    if request.method == "POST" and AppointmentRequestForm.wants_lookup(data):
+        form = AppointmentRequestForm.after_lookup(data)
+    elif request.method == "POST":
+        form = AppointmentRequestForm(data)
+        if form.is_valid() and photos.is_valid():
             if appointment := stored_within_the_limits(client, form):
                 request.session[SESSION_KEY] = appointment.reference
                 return redirect("appointments:received")
@@ -101,11 +150,14 @@ def request_form(request):
                 "onset": onset if onset in AppointmentRequest.Onset.values else None,
             }
         )
+        photos = FacePhotosForm()
+    form.photos = photos
     response = render(
         request,
         "appointments/appointmentrequest_form.html",
         {
             "form": form,
+            "photos": photos,
             "limited": limited,
             "response_time": settings.APPOINTMENT_RESPONSE_TIME,
             "breadcrumbs": [(_("Request an appointment"), None)],

@@ -33,8 +33,8 @@ def reset(scope, identity):
     cache.delete(_key(scope, identity))
 
 
-def count_hit(scope, identity, window):
-    """Counts one more and returns the new count.
+def count_hit(scope, identity, window, amount=1):
+    """Counts amount more (one hit, or the bytes of an upload) and returns the new count.
 
     The increment is atomic (Redis INCR), so concurrent callers each get their own count: one
     that compares the count it got with the limit cannot be let in by a check that raced it.
@@ -42,15 +42,15 @@ def count_hit(scope, identity, window):
     key = _key(scope, identity)
     cache.add(key, 0, timeout=window)  # starts the window; nothing if it has started
     try:
-        return cache.incr(key)
+        return cache.incr(key, amount)
     except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=window)
-        return 1
+        cache.set(key, amount, timeout=window)
+        return amount
 
 
-def uncount_hit(scope, identity):
-    """Takes one count back (what was counted was not done after all)."""
+def uncount_hit(scope, identity, amount=1):
+    """Takes the count back (what was counted was not done after all)."""
     try:
-        cache.decr(_key(scope, identity))
+        cache.decr(_key(scope, identity), amount)
     except ValueError:  # the window has ended: nothing to take back
         pass

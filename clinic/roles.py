@@ -24,14 +24,23 @@ CONTENT = {
 APPOINTMENTS = {
     # Requests are never added or deleted by hand: they come from patients and are purged
     # by the retention command.
-    "appointments": {"appointmentrequest": ("change", "view"), "notification": ("view",)},
+    "appointments": {
+        "appointmentrequest": ("change", "view"),
+        "notification": ("view",),
+        # The photos and video patients send: seen through a view that logs each look.
+        "patientmedia": ("view",),
+    },
 }
+# Who looked at patients' photos and videos: for managers to audit.
+MEDIA_AUDIT = {"appointments": {"mediaaccess": ("view",)}}
 STAFF_ACCOUNTS = {"auth": {"user": ("view",), "group": ("view",)}}
 
 ROLES = {
     CONTENT_EDITORS: CONTENT,
     APPOINTMENT_COORDINATORS: APPOINTMENTS,
-    CLINIC_MANAGERS: CONTENT | APPOINTMENTS | STAFF_ACCOUNTS,
+    CLINIC_MANAGERS: CONTENT
+    | {"appointments": APPOINTMENTS["appointments"] | MEDIA_AUDIT["appointments"]}
+    | STAFF_ACCOUNTS,
 }
 # Short names for the command line.
 ROLE_NAMES = {"editor": CONTENT_EDITORS, "coordinator": APPOINTMENT_COORDINATORS,

@@ -220,9 +220,18 @@ SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", not PRODUCTION)
 # Uploaded images: larger files, or images with more pixels (decompression bombs), are refused.
 IMAGE_MAX_UPLOAD_BYTES = env_int("IMAGE_MAX_UPLOAD_BYTES", 10_000_000)
 IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 40_000_000)
+# Videos (a short clip with an appointment request): size, length, and the tools that check
+# and clean them (Debian's ffmpeg package).
+VIDEO_MAX_UPLOAD_BYTES = env_int("VIDEO_MAX_UPLOAD_BYTES", 100_000_000)
+VIDEO_MAX_SECONDS = env_int("VIDEO_MAX_SECONDS", 30)
+FFPROBE = env_str("FFPROBE", "ffprobe")
+FFMPEG = env_str("FFMPEG", "ffmpeg")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "story_photos": {"BACKEND": "stories.storage.StoryPhotoStorage"},
+    # Photos and videos sent with appointment requests: staff see them through a view that
+    # checks permission and logs each look; the storage itself makes no address.
+    "patient_media": {"BACKEND": "clinic.private_media.PrivateFileSystemStorage"},
     # Production: hashed names (cacheable for a year) and pre-compressed copies, made by
     # collectstatic and served by WhiteNoise. Development needs no collectstatic: WhiteNoise
     # serves the source folders as they are (runserver's own static serving is off, debug or
@@ -273,6 +282,10 @@ if MEDIA_STORAGE == "s3":
     STORAGES["story_photos"] = {
         "BACKEND": "stories.s3_storage.StoryPhotoS3Storage",
         "OPTIONS": _s3 | {"bucket_name": _private_bucket},
+    }
+    STORAGES["patient_media"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": _s3 | {"bucket_name": _private_bucket, "default_acl": "private"},
     }
 
 # Email (Django 6.1 mailers). Console output in development; SMTP when EMAIL_HOST is set.
@@ -327,6 +340,21 @@ APPOINTMENT_RATE_LIMIT = env_int("APPOINTMENT_RATE_LIMIT", 30)
 APPOINTMENT_RATE_LIMIT_PER_CONTACT = env_int("APPOINTMENT_RATE_LIMIT_PER_CONTACT", 5)
 APPOINTMENT_RATE_WINDOW = env_int("APPOINTMENT_RATE_WINDOW", 3600)  # seconds
 APPOINTMENT_RETENTION_DAYS = env_int("APPOINTMENT_RETENTION_DAYS", 365)
+# The face photos a request may include, in the order surgeons compare them: keys of
+# appointments.photos.EXPRESSIONS, comma-separated ("none" turns the photos off).
+APPOINTMENT_PHOTO_EXPRESSIONS = env_list(
+    "APPOINTMENT_PHOTO_EXPRESSIONS",
+    ["rest", "eyebrows_raised", "eyes_closed_gently", "eyes_closed_tightly", "big_smile",
+     "lips_puckered"],
+)  # fmt: skip
+APPOINTMENT_VIDEO = env_bool("APPOINTMENT_VIDEO", True)
+# Uploads from one client address per APPOINTMENT_RATE_WINDOW, whether or not they end up in
+# a request: how many files, and how many bytes in all.
+APPOINTMENT_UPLOAD_FILES_PER_CLIENT = env_int("APPOINTMENT_UPLOAD_FILES_PER_CLIENT", 60)
+APPOINTMENT_UPLOAD_BYTES_PER_CLIENT = env_int("APPOINTMENT_UPLOAD_BYTES_PER_CLIENT", 500_000_000)
+# Uploads never sent with a request are deleted after this many hours
+# (`manage.py clear_abandoned_uploads`).
+APPOINTMENT_PENDING_UPLOAD_HOURS = env_int("APPOINTMENT_PENDING_UPLOAD_HOURS", 24)
 # A failed email is retried after this many seconds, doubling each time up to the maximum.
 EMAIL_RETRY_DELAY = env_int("EMAIL_RETRY_DELAY", 30)
 EMAIL_RETRY_MAX_DELAY = env_int("EMAIL_RETRY_MAX_DELAY", 3600)
@@ -384,7 +412,8 @@ SECURE_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF, CSP.NONCE],
     "style-src": [CSP.SELF],
-    "img-src": [CSP.SELF, *filter(None, [MEDIA_ORIGIN])],
+    # blob: the appointment form's previews of photos chosen, before they are sent.
+    "img-src": [CSP.SELF, "blob:", *filter(None, [MEDIA_ORIGIN])],
     "font-src": [CSP.SELF],
     "connect-src": [CSP.SELF],
     "object-src": [CSP.NONE],

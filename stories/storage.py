@@ -1,7 +1,6 @@
-from django.conf import settings
-from django.core.files.storage import FileSystemStorage
 from django.urls import reverse
-from django.utils.functional import cached_property
+
+from clinic.private_media import PrivateFileSystemStorage
 
 
 class ConsentCheckedURLs:
@@ -11,18 +10,8 @@ class ConsentCheckedURLs:
         return reverse("stories:photo", kwargs={"name": name})
 
 
-class StoryPhotoStorage(ConsentCheckedURLs, FileSystemStorage):
+class StoryPhotoStorage(ConsentCheckedURLs, PrivateFileSystemStorage):
     """Story photos: kept outside MEDIA_ROOT, reachable only through the consent-checking view.
 
     Production may use a private bucket instead (DJANGO_MEDIA_STORAGE=s3, stories.s3_storage).
     """
-
-    @cached_property
-    def base_location(self):
-        return settings.PRIVATE_MEDIA_ROOT
-
-    def _clear_cached_properties(self, setting, **kwargs):
-        super()._clear_cached_properties(setting, **kwargs)
-        if setting == "PRIVATE_MEDIA_ROOT":
-            self.__dict__.pop("base_location", None)
-            self.__dict__.pop("location", None)

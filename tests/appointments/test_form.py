@@ -147,7 +147,8 @@ def test_a_tampered_form_token_is_ignored(client, form_data):
 def test_each_part_of_the_form_is_a_numbered_step_named_by_its_legend(client):
     content = client.get("/appointments/request/").content.decode()
     steps = re.findall(r'<fieldset class="form-step"[^>]*>\s*<legend>(.*?)</legend>', content, re.S)
-    titles = ["About you", "How to reach you", "About the paralysis", "Your preferences"]
+    titles = ["About you", "How to reach you", "About the paralysis", "Your preferences",
+              "Photos of your face (optional)"]  # fmt: skip
     assert len(steps) == len(titles)
     for number, (legend, title) in enumerate(zip(steps, titles, strict=True), start=1):
         cue = f'<span class="form-step__cue">Step {number} of {len(titles)}'

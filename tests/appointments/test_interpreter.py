@@ -23,7 +23,7 @@ def post(client, data, url="/appointments/request/"):
 
 def test_the_question_is_a_fieldset_in_step_2_with_the_language_box_after_its_choices(client):
     content = client.get("/appointments/request/").content.decode()
-    step_2 = re.search(r"Step 2 of 4.*?</fieldset>\s*</div>\s*</fieldset>", content, re.S)[0]
+    step_2 = re.search(r"Step 2 of 5.*?</fieldset>\s*</div>\s*</fieldset>", content, re.S)[0]
     question = re.search(r'<fieldset aria-describedby="id_interpreter_helptext">.*?</fieldset>',
                          step_2, re.S)[0]  # fmt: skip
     legend = re.search(r"<legend.*?>(.*?)<span", question, re.S)[1]

@@ -22,7 +22,7 @@ def test_the_spanish_form_asks_every_question_in_spanish(client, bells_palsy):
     for words in [
         "Este formulario no es para emergencias.", "llame al 911 ahora",
         "Todas las preguntas son obligatorias, a menos que digan “opcional”.",
-        '<span class="form-step__cue">Paso 1 de 4', "</span> Sobre usted</legend>",
+        '<span class="form-step__cue">Paso 1 de 5', "</span> Sobre usted</legend>",
         "¿Quién pide la cita?", "Soy el padre, la madre o el tutor del paciente",
         "Nombre completo del paciente", "empiece con + y el código del país",
         "¿Necesita un intérprete?", "Sí, un intérprete de español",
@@ -31,7 +31,7 @@ def test_the_spanish_form_asks_every_question_in_spanish(client, bells_palsy):
         "Acepto que la clínica se comunique conmigo", 'value="Enviar solicitud"',
     ]:  # fmt: skip
         assert words in content, words
-    for english in ["Who is asking", "Step 1 of 4", "Not sure", "Send request", "optional"]:
+    for english in ["Who is asking", "Step 1 of 5", "Not sure", "Send request", "optional"]:
         assert english not in content, english
     assert f'action="{spanish("request")}"' in content  # the answer comes back in Spanish
 

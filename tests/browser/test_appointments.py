@@ -4,6 +4,7 @@ from axe_playwright_python.sync_playwright import Axe
 from django.core import mail
 from django.urls import reverse
 from django.utils import translation
+from PIL import Image
 from playwright.sync_api import expect
 
 from appointments.models import AppointmentRequest
@@ -29,6 +30,69 @@ def choose(page, radio_id):
     expect(page.locator(f"#{radio_id}")).to_be_checked()
 
 
+def answer_by_keyboard(page):
+    """Every question the form requires, from the top, by keyboard."""
+    choose(page, "id_asker_1")
+    tab_to_id(page, "id_patient_name")
+    page.keyboard.type("Nguyễn O’Brien")
+    tab_to_id(page, "id_phone")
+    page.keyboard.type("402-555-0123")
+    for radio in ["id_contact_method_0", "id_contact_time_1", "id_interpreter_0", "id_cause_0",
+                  "id_affected_side_1", "id_onset_1", "id_referred_1"]:  # fmt: skip
+        choose(page, radio)
+
+
+def choose_file_by_keyboard(page, input_id, path):
+    """Tab to a file input and open it with Space, as a keyboard user does; the file chosen."""
+    tab_to_id(page, input_id)
+    with page.expect_file_chooser() as chooser:
+        page.keyboard.press("Space")
+    chooser.value.set_files(path)
+
+
+def test_a_keyboard_user_sends_photos_one_refused_then_fixed(page, site, tmp_path):
+    good, other, false = tmp_path / "rest.jpg", tmp_path / "smile.png", tmp_path / "smile.jpg"
+    Image.new("RGB", (640, 480), "teal").save(good, "JPEG")
+    Image.new("RGB", (640, 480), "navy").save(other, "PNG")
+    false.write_text("not a photo at all")
+    page.goto(site + "/appointments/request/")
+    no_violations(page)  # the photo step included
+    answer_by_keyboard(page)
+    choose_file_by_keyboard(page, "id_photo_rest", good)
+    expect(page.locator("#div_id_photo_rest .face-photo__preview")).to_be_visible()
+    choose_file_by_keyboard(page, "id_photo_big_smile", false)
+    tab_to_id(page, "id_consent_to_contact")
+    page.keyboard.press("Space")
+    tab_to_id(page, "submit-id-submit").press("Enter")
+
+    expect(page).to_have_title(re.compile(r"^Error: Request an appointment"))
+    summary = page.locator(".error-summary")
+    expect(summary).to_be_focused()
+    expect(summary.get_by_role("link")).to_have_text(
+        ["Biggest smile: This file is not a JPEG, PNG, WebP or HEIC photo, whatever its name says."]
+    )
+    expect(page.locator("#id_photo_rest_kept")).to_contain_text("Photo added")
+    expect(page.locator("#id_patient_name")).to_have_value("Nguyễn O’Brien")
+    expect(page.locator("#id_consent_to_contact")).to_be_checked()
+    no_violations(page)
+
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")  # the error's link leads to the input to fix
+    expect(page).to_have_url(re.compile("#id_photo_big_smile$"))
+    page.locator("#id_photo_big_smile").focus()
+    with page.expect_file_chooser() as chooser:
+        page.keyboard.press("Space")
+    chooser.value.set_files(other)
+    tab_to_id(page, "submit-id-submit").press("Enter")
+
+    expect(page).to_have_url(re.compile(r"/appointments/request/received/$"))
+    expect(page.locator(".reference")).to_have_text(re.compile(r"^FP-[0-9A-Z]{4}-[0-9A-Z]{2}$"))
+    request = AppointmentRequest.objects.get()
+    assert sorted(request.media.values_list("slot", "content_type")) == [
+        ("big_smile", "image/png"), ("rest", "image/jpeg")
+    ]  # fmt: skip
+
+
 def test_a_keyboard_user_sees_the_errors_then_sends_a_request(page, site):
     page.goto(site + "/appointments/request/?specialist=jose-nunez")
     tab_to_id(page, "submit-id-submit").press("Enter")
@@ -45,14 +109,7 @@ def test_a_keyboard_user_sees_the_errors_then_sends_a_request(page, site):
     expect(page).to_have_url(re.compile("#id_asker_0$"))
 
     page.goto(page.url.split("#")[0])  # start again from the top, as after reading the errors
-    choose(page, "id_asker_1")
-    tab_to_id(page, "id_patient_name")
-    page.keyboard.type("Nguyễn O’Brien")
-    tab_to_id(page, "id_phone")
-    page.keyboard.type("402-555-0123")
-    for radio in ["id_contact_method_0", "id_contact_time_1", "id_interpreter_0", "id_cause_0",
-                  "id_affected_side_1", "id_onset_1", "id_referred_1"]:  # fmt: skip
-        choose(page, radio)
+    answer_by_keyboard(page)
     tab_to_id(page, "id_consent_to_contact")
 
     page.keyboard.press("Space")
