@@ -83,8 +83,8 @@ def appointment_request_restore(request, *, status=AppointmentRequest.Status.NEW
 def pending_media_keep(*, submission_token, accepted, removed):
     """Keeps the files a form sent (accepted: {slot: (file, content type)}) until its request
     is stored: a new file replaces the slot's earlier one; removed slots are emptied."""
-    for slot in {*removed, *accepted}:
-        PatientMedia.objects.pending(submission_token).filter(slot=slot).delete()
+    pending = PatientMedia.objects.pending(submission_token)
+    pending.filter(slot__in=set(removed) - set(accepted)).delete()
     for slot, (file, content_type) in accepted.items():
         media = PatientMedia(
             submission_token=submission_token, slot=slot, content_type=content_type,
@@ -92,7 +92,17 @@ def pending_media_keep(*, submission_token, accepted, removed):
         )  # fmt: skip
         media.file.save(file.name, file, save=False)
         try:
-            media.save()
+            # Twice at most: a double click's other sending may have kept this slot's file
+            # in between (one pending file per slot); the newer one replaces it.
+            for attempt in range(2):
+                try:
+                    with transaction.atomic():
+                        pending.filter(slot=slot).delete()
+                        media.save()
+                    break
+                except IntegrityError:
+                    if attempt:
+                        raise
         except BaseException:
             media.file.storage.delete(media.file.name)  # never a file without its row
             raise

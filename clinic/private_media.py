@@ -80,7 +80,7 @@ def probed_video(path):
 
 def validate_video(file):
     """Refuses anything but a short MP4, MOV or WebM video, judged by its content; returns the
-    container it is kept in ("mp4" or "webm")."""
+    container it is kept in ("mp4" or "webm") and its length in seconds."""
     max_bytes = settings.VIDEO_MAX_UPLOAD_BYTES
     if file.size > max_bytes:
         raise ValidationError(

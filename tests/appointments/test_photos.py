@@ -433,3 +433,28 @@ def test_the_error_summary_lists_a_photo_where_the_page_has_it(client, form_data
     summary = content[start : content.index("</ul>", start)]
     order = ['href="#id_patient_name"', 'href="#id_photo_rest"', 'href="#id_consent_to_contact"']
     assert sorted(order, key=summary.index) == order
+
+
+def test_a_double_clicks_other_sending_keeping_the_same_photo_meanwhile_is_no_error(
+    client, form_data, monkeypatch, django_capture_on_commit_callbacks
+):
+    """The other sending keeps its file between this one's clearing the slot and saving."""
+    from appointments import actions
+
+    real_save, raced = PatientMedia.save, []
+
+    def save_after_the_other_sending(media, *args, **kwargs):
+        if not raced:
+            raced.append(media)
+            raced[0] = PatientMedia.objects.create(
+                submission_token=media.submission_token, slot=media.slot, file="requests/o.jpg",
+                content_type="image/jpeg", size=1,
+            )  # fmt: skip
+        return real_save(media, *args, **kwargs)
+
+    monkeypatch.setattr(actions.PatientMedia, "save", save_after_the_other_sending)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = send(client, form_data, photo_rest=image_upload("JPEG", "a.jpg"))
+    assert response.status_code == 302
+    kept = AppointmentRequest.objects.get().media.get()
+    assert kept.file.name != "requests/o.jpg" and storages["patient_media"].exists(kept.file.name)
