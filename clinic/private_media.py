@@ -50,8 +50,7 @@ class PrivateFileField(models.FileField):
         # and no app code (which may change) runs in them.
         name, _path, args, kwargs = super().deconstruct()
         kwargs.pop("storage", None)
-        kwargs.pop("upload_to", None)
-        return name, "django.db.models.FileField", args, kwargs
+        return name, "django.db.models.FileField", args, kwargs | {"upload_to": ""}
 
     def _delete_file(self, instance, **kwargs):
         file = getattr(instance, self.attname)
