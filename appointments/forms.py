@@ -391,12 +391,12 @@ class FacePhotosForm(forms.Form):
     """The optional photos and video. Each file is judged on its own, so a refused one costs
     the patient only that file; those accepted are kept (pending) until the request is sent.
 
-    pending: the files this form's earlier sendings left, by slot.
+    The view sets pending: the files this form's earlier sendings left, by slot.
     """
 
-    def __init__(self, data=None, files=None, *, pending=None):
+    def __init__(self, data=None, files=None):
         super().__init__(data, files)
-        self.pending = pending or {}
+        self.pending = {}
         self.expressions = requested_expressions()
         for expression in self.expressions:
             self.fields[f"photo_{expression.key}"] = PatientPhotoField(

@@ -125,19 +125,20 @@ def request_form(request):
         data = request.POST.copy()
         data["submission_token"] = str(submission_token_from(data))
         client = client_address(request)
+        # Before anything else, so that files sent with a look-up are kept too.
         photos = photos_kept(client, data, request.FILES)
-    if request.method == "POST" and AppointmentRequestForm.wants_lookup(data):
-        form = AppointmentRequestForm.after_lookup(data)
-    elif request.method == "POST":
-        form = AppointmentRequestForm(data)
-        if form.is_valid() and photos.is_valid():
-            if appointment := stored_within_the_limits(client, form):
-                request.session[SESSION_KEY] = appointment.reference
-                return redirect("appointments:received")
-            limited = True
-        else:  # not counted, but an address over its limit is told now, not after corrections
-            limited = is_limited(RATE_SCOPE, client, settings.APPOINTMENT_RATE_LIMIT)
-        # Over a limit, the form comes back with everything typed kept, and the phone number.
+        if AppointmentRequestForm.wants_lookup(data):
+            form = AppointmentRequestForm.after_lookup(data)
+        else:
+            form = AppointmentRequestForm(data)
+            if form.is_valid() and photos.is_valid():
+                if appointment := stored_within_the_limits(client, form):
+                    request.session[SESSION_KEY] = appointment.reference
+                    return redirect("appointments:received")
+                limited = True
+            else:  # not counted, but an address over its limit is told now
+                limited = is_limited(RATE_SCOPE, client, settings.APPOINTMENT_RATE_LIMIT)
+            # Over a limit, the form comes back with everything typed kept, and the phone number.
     else:
         # The form's contracts with other pages: ?specialist=<slug> preselects a specialist
         # (the profile pages), ?onset=<choice> when the paralysis began (the guide to when to

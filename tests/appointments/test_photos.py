@@ -459,3 +459,14 @@ def test_a_double_clicks_other_sending_keeping_the_same_photo_meanwhile_is_no_er
     assert response.status_code == 302
     kept = AppointmentRequest.objects.get().media.get()
     assert kept.file.name != "requests/o.jpg" and storages["patient_media"].exists(kept.file.name)
+
+
+def test_a_photo_sent_with_a_specialist_look_up_is_kept(client, form_data):
+    response = send(
+        client, form_data | {"specialist_name": "Example", "find_specialist": "Find"},
+        photo_rest=image_upload("JPEG", "a.jpg"),
+    )  # fmt: skip
+    assert response.status_code == 200 and not AppointmentRequest.objects.exists()
+    assert "Photo added" in response.content.decode()
+    assert send(client, form_data).status_code == 302
+    assert AppointmentRequest.objects.get().media.get().slot == "rest"
