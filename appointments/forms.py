@@ -16,7 +16,7 @@ from services.models import Cause
 from specialists.models import Location, Specialist
 
 from .models import AppointmentRequest
-from .photos import VIDEO_SLOT, requested_expressions
+from .photos import VIDEO_SLOT, asked_slots, requested_expressions
 
 
 class Step(Fieldset):
@@ -408,14 +408,8 @@ class FacePhotosForm(forms.Form):
                 help_text=_("Up to %(seconds)s seconds: smile, then close your eyes slowly.")
                 % {"seconds": settings.VIDEO_MAX_SECONDS},
             )  # fmt: skip
-        for slot in self.slots_asked():
+        for slot in asked_slots():
             self.fields[f"remove_{slot}"] = forms.BooleanField(required=False)
-
-    def slots_asked(self):
-        return [
-            *(expression.key for expression in self.expressions),
-            *([VIDEO_SLOT] if settings.APPOINTMENT_VIDEO else []),
-        ]
 
     def slots(self):
         """For the template: per slot, its file input, its "remove" box and what it holds."""
@@ -427,7 +421,7 @@ class FacePhotosForm(forms.Form):
                 "pending": self.pending.get(slot),
                 "drawing_url": drawings.get(slot),
             }
-            for slot in self.slots_asked()
+            for slot in asked_slots()
         ]
 
     def accepted(self):

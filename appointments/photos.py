@@ -49,6 +49,12 @@ def requested_expressions():
     return [EXPRESSIONS[key] for key in settings.APPOINTMENT_PHOTO_EXPRESSIONS if key != "none"]
 
 
+def asked_slots():
+    """The slots the form offers, in order: the photos the setting asks for, then the video."""
+    photos = [expression.key for expression in requested_expressions()]
+    return [*photos, *([VIDEO_SLOT] if settings.APPOINTMENT_VIDEO else [])]
+
+
 def slot_order():
     """Every slot a request's media can fill, in the order staff see them: the photos, then
     the video. Expressions since taken out of the setting still show, after these."""

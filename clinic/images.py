@@ -32,18 +32,24 @@ RENDITION_WIDTHS = (240, 480, 960, 1600)
 RENDITION_FORMATS = {"webp": "WEBP", "jpg": "JPEG"}
 
 
+def refuse_if_larger(file, max_bytes, message):
+    """Refuses an upload over max_bytes before anything reads it; message names both sizes."""
+    if file.size > max_bytes:
+        raise ValidationError(
+            message % {"size": filesizeformat(file.size), "limit": filesizeformat(max_bytes)},
+            code="too_large",
+        )
+
+
 def validate_image(file):
     """Refuses anything but a sound JPEG, PNG, WebP or HEIC of reasonable size, whatever its
     name."""
     if getattr(file, "_committed", False):
         return  # already stored, so already checked: not decoded again on every full_clean()
-    max_bytes = settings.IMAGE_MAX_UPLOAD_BYTES
-    if file.size > max_bytes:
-        raise ValidationError(
-            _("This image is %(size)s. Please choose one smaller than %(limit)s.")
-            % {"size": filesizeformat(file.size), "limit": filesizeformat(max_bytes)},
-            code="too_large",
-        )
+    refuse_if_larger(
+        file, settings.IMAGE_MAX_UPLOAD_BYTES,
+        _("This image is %(size)s. Please choose one smaller than %(limit)s."),
+    )  # fmt: skip
     file.seek(0)
     try:
         with Image.open(file) as image:

@@ -17,9 +17,10 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import FileSystemStorage
 from django.db import models, transaction
 from django.db.models.signals import post_delete
-from django.template.defaultfilters import filesizeformat
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
+
+from clinic.images import refuse_if_larger
 
 
 class PrivateFileSystemStorage(FileSystemStorage):
@@ -80,13 +81,10 @@ def probed_video(path):
 def validate_video(file):
     """Refuses anything but a short MP4, MOV or WebM video, judged by its content; returns the
     container it is kept in ("mp4" or "webm") and its length in seconds."""
-    max_bytes = settings.VIDEO_MAX_UPLOAD_BYTES
-    if file.size > max_bytes:
-        raise ValidationError(
-            _("This video is %(size)s. Please choose one smaller than %(limit)s.")
-            % {"size": filesizeformat(file.size), "limit": filesizeformat(max_bytes)},
-            code="too_large",
-        )
+    refuse_if_larger(
+        file, settings.VIDEO_MAX_UPLOAD_BYTES,
+        _("This video is %(size)s. Please choose one smaller than %(limit)s."),
+    )  # fmt: skip
     with local_copy(file) as path:
         report = probed_video(path)
     streams = (report or {}).get("streams", [])
