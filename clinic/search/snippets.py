@@ -1,7 +1,9 @@
 """A few words of a page around what was searched for, with the matched words marked."""
 
 import re
+from collections import deque
 from functools import lru_cache
+from itertools import islice
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -29,20 +31,29 @@ def snippet(text, parsed):
     words in <mark>, everything else escaped. None when nothing in the text matches."""
     wanted = query_words(parsed)
     common = stopwords()
-    words = list(WORD.finditer(text))
+    verdicts = {}  # a page's few hundred distinct words recur thousands of times
 
     def matches(word):
-        # "well-known" normalises to two words: either may match; a stop word never does
-        # (Spanish "para" would otherwise match "paralisis" as its stem).
-        normal = normal_words(word.group()) - common
-        return any(word_matches(query_word, normal) for query_word in wanted)
+        written = word.group()
+        if (verdict := verdicts.get(written)) is None:
+            # "well-known" normalises to two words: either may match; a stop word never does
+            # (Spanish "para" would otherwise match "paralisis" as its stem).
+            normal = normal_words(written) - common
+            verdict = verdicts[written] = any(word_matches(q, normal) for q in wanted)
+        return verdict
 
-    first = next((i for i, word in enumerate(words) if matches(word)), None)
-    if first is None:
+    # Read only as far as the snippet's end: most pages match near their top.
+    words = WORD.finditer(text)
+    before, cut = deque(maxlen=WORDS_BEFORE), False
+    for word in words:
+        if matches(word):
+            break
+        cut = cut or len(before) == WORDS_BEFORE
+        before.append(word)
+    else:
         return None
-    start = max(0, first - WORDS_BEFORE)
-    shown = words[start : start + SNIPPET_WORDS]
-    parts = ["…"] if start else []
+    shown = [*before, word, *islice(words, SNIPPET_WORDS - len(before) - 1)]
+    parts = ["…"] if cut else []
     position = shown[0].start()
     for word in shown:
         parts.append(escape(text[position : word.start()]))
@@ -50,9 +61,8 @@ def snippet(text, parsed):
             f"<mark>{escape(word.group())}</mark>" if matches(word) else escape(word.group())
         )
         position = word.end()
-    end = shown[-1].end()
-    if start + SNIPPET_WORDS < len(words):
+    if next(words, None) is not None:
         parts.append(" …")
     else:
-        parts.append(escape(text[end:]))
+        parts.append(escape(text[position:]))
     return mark_safe("".join(parts))  # every piece of the text was escaped above
