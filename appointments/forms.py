@@ -5,6 +5,7 @@ from crispy_forms.helper import FormHelper
 from crispy_forms.layout import HTML, Div, Field, Fieldset, Layout, Submit
 from django import forms
 from django.conf import settings
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from clinic.images import cleaned_copy, validate_image
@@ -190,19 +191,11 @@ class AppointmentRequestForm(forms.ModelForm):
                     key, values if key == "message" else [v.replace("\n", " ") for v in values]
                 )
         super().__init__(data, *args, **kwargs)
-        # One query, however many causes are published.
-        self.causes = {
-            getattr(cause, CAUSE_SLUG): cause
-            for cause in Cause.objects.public()
-            if getattr(cause, CAUSE_SLUG) not in UnlistedCause.values  # an unlisted answer wins
-        }
-        self.fields["cause"].choices = [
-            *((slug, cause.title) for slug, cause in self.causes.items()),
-            *UnlistedCause.choices,
-        ]
         for field in self.fields.values():
             if isinstance(field.widget, forms.RadioSelect):  # no unlabelled "blank" radio
                 field.choices = [choice for choice in field.choices if choice[0] != ""]
+        # Read when the question is shown or checked: not when the fields are kept already.
+        self.fields["cause"].choices = self.cause_choices
         self.looked_up = looked_up
         self.specialists_found = specialists_found or []
         self.offer_specialists()
@@ -247,9 +240,25 @@ class AppointmentRequestForm(forms.ModelForm):
             ),  # fmt: skip
             "consent_to_contact",
             Div("website", css_class="honeypot", aria_hidden="true"),
-            "submission_token",
+            # submission_token: written by the template beside the CSRF token, outside the
+            # fields every visitor shares (clinic.page_cache.shared_part).
             Submit("submit", _("Send request"), css_class="button"),
         )
+
+    @cached_property
+    def causes(self):
+        """{slug: published cause}: one query, however many causes are published."""
+        return {
+            getattr(cause, CAUSE_SLUG): cause
+            for cause in Cause.objects.public()
+            if getattr(cause, CAUSE_SLUG) not in UnlistedCause.values  # an unlisted answer wins
+        }
+
+    def cause_choices(self):
+        return [
+            *((slug, cause.title) for slug, cause in self.causes.items()),
+            *UnlistedCause.choices,
+        ]
 
     @classmethod
     def after_lookup(cls, data):

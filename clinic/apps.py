@@ -12,10 +12,11 @@ class ClinicConfig(AppConfig):
 
     def ready(self):
         from . import checks  # noqa: F401  (registers the deployment checks)
-        from .page_cache import content_changed
+        from .page_cache import content_changed, new_release
         from .roles import setup_roles
 
         post_migrate.connect(setup_roles, sender=self, dispatch_uid="clinic.setup_roles")
+        post_migrate.connect(new_release, sender=self, dispatch_uid="clinic.page_cache.release")
         for signal in (post_save, post_delete, m2m_changed):
             signal.connect(content_changed, dispatch_uid="clinic.page_cache")
 

@@ -16,16 +16,19 @@ A version kept in the database would cover every change too, but cost a query on
 """
 
 import contextvars
+import functools
 import hashlib
 import time
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models import prefetch_related_objects
 from django.middleware.csp import get_nonce
 from django.middleware.gzip import re_accepts_gzip
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control, set_response_etag
+from django.utils.functional import SimpleLazyObject, empty
 from django.utils.translation import get_language_from_path
 
 from .languages import cookie_language
@@ -76,8 +79,110 @@ def content_changed(sender, action="post_", **kwargs):
         transaction.on_commit(new_content_version)
 
 
+def new_release(**kwargs):
+    # Every release runs migrate: pages and parts built by the old templates and settings (the
+    # form's questions follow settings) are not served once it has run.
+    new_content_version()
+
+
 def new_content_version():
     cache.set(VERSION_KEY, time.time_ns(), timeout=None)
+
+
+# The names of the parts templates declare ({% shared_part "name" %}), noted as each template
+# is compiled, so a page reads all of its parts in one round trip (with the content version).
+PART_NAMES = set()
+
+
+def part_key(request, name):
+    """A part's key: the page's address and language, the day (as for whole pages), its name."""
+    day = timezone.localdate().isoformat()
+    key = f"{day}|{request.get_full_path()}|{translation.get_language()}|{name}"
+    return "page-cache:part:" + hashlib.sha256(key.encode()).hexdigest()
+
+
+def shared_part(request, name, render):
+    """The HTML of a part of a page that is the same for every visitor who may be served a
+    cached page, kept like a whole page: under the content version, checked on each use for
+    the rows it showed, and those rows recorded for the page around it. It serves what the
+    page cache cannot: visitors with a session, and a page whose other parts differ (its
+    address's own query, say), so they do not build the same lists again on every request.
+
+    Staff are never served one (they may see drafts) nor are their parts stored; nor is a
+    part that used the CSP nonce (it would be replayed to others). The rows a part shows are
+    those loaded while it is built: one loaded before (a story page's own story) must be noted
+    with record_shown as the part uses it."""
+    if (
+        settings.SHARED_PART_SECONDS <= 0
+        or request.method not in ("GET", "HEAD")
+        or request.user.is_authenticated
+    ):
+        return render()
+    version, kept = _kept_parts(request)
+    key = part_key(request, name)
+    cached = kept[key] if key in kept else cache.get(key)
+    if cached is not None:
+        stored_version, html, shown = cached
+        if stored_version == version and still_shown(shown):
+            _record_all(shown)
+            return html
+    token = _shown.set({})
+    try:
+        html = render()
+        shown = _shown.get()
+    finally:
+        _shown.reset(token)
+    _record_all(shown)
+    if not get_nonce(request):
+        cache.set(key, (version, html, shown), settings.SHARED_PART_SECONDS)
+    return html
+
+
+def _kept_parts(request):
+    """(content version, {key: kept part or None}) for the page's request, read once."""
+    if (kept := getattr(request, "_kept_parts", None)) is None:
+        keys = [part_key(request, name) for name in PART_NAMES]
+        found = cache.get_many([VERSION_KEY, *keys])
+        version = found.get(VERSION_KEY) or content_version()
+        kept = request._kept_parts = (version, {key: found.get(key) for key in keys})
+    return kept
+
+
+class WhenUsed(SimpleLazyObject):
+    """A value built the first time it is used. A template calls what it reads, so `{% if x %}`
+    and `{{ x.y }}` get the value itself; text inside {% blocktranslate %}, which is not
+    called, and Python code see it through the lazy object."""
+
+    def __call__(self):
+        if self._wrapped is empty:
+            self._setup()
+        return self._wrapped
+
+
+def when_used(build, *args, **kwargs):
+    """A value for a page's context, built only when the page first reads it: a part kept
+    between requests (shared_part) is not rendered again, so nothing only it reads is built."""
+    return WhenUsed(functools.partial(build, *args, **kwargs))
+
+
+def each_when_used(build, *names):
+    """{name: value} for these entries of the dict `build()` returns, each built only when the
+    page first reads it (build() runs at most once): a list page's results, counts and notes."""
+    built = when_used(build)
+    return {name: when_used(lambda name=name: built()[name]) for name in names}
+
+
+def with_related(instance, *lookups):
+    """`instance` with these relations fetched (prefetch_related's lookups), for when_used: a
+    page fetches what only its kept parts show when it builds them, not on every request."""
+    prefetch_related_objects([instance], *lookups)
+    return instance
+
+
+def _record_all(shown):
+    for kind, values in shown.items():
+        for value in values:
+            record_shown(kind, value)
 
 
 def page_key(request):

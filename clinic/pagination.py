@@ -19,6 +19,9 @@ def paginate(results, page_param, per_page):
         return paginator.page(paginator.num_pages), note
 
 
+PAGE_CONTEXT_NAMES = ("page_obj", "page_note", "page_range")
+
+
 def page_context(page, note):
     """What templates/includes/_pagination.html and the page's notices need."""
     return {

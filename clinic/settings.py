@@ -426,6 +426,9 @@ SECURE_CSP = {
 # default without Redis (each process's own cache would miss other processes' edits) and
 # with debug on (a developer's template changes show at once).
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600 if REDIS_URL and not DEBUG else 0)
+# Parts of pages that are the same for everyone (a page's lists), kept as long for visitors
+# the page cache does not serve: anyone with a session, a directory search (clinic.page_cache).
+SHARED_PART_SECONDS = env_int("SHARED_PART_SECONDS", 600 if REDIS_URL and not DEBUG else 0)
 
 # Browser features no page uses, turned off by the Permissions-Policy header. Only features
 # browsers know: Chromium logs an error on every page for any other ("bluetooth" was one).

@@ -6,6 +6,7 @@ from django.views.generic import DetailView, TemplateView
 
 from clinic import schema
 from clinic.languages import TranslatedSlugMixin, opens_in_chosen_language
+from clinic.page_cache import when_used
 from clinic.preview import DraftPreviewMixin
 
 from .forms import SLUG
@@ -29,7 +30,7 @@ def program_overview():
     """Everything the program treats and offers, for the overview and home pages."""
     return {
         "conditions": Condition.objects.published().with_published_causes(),
-        "treatment_groups": Treatment.objects.published().grouped_by_category(),
+        "treatment_groups": when_used(Treatment.objects.published().grouped_by_category),
         "guide_pages": Page.objects.published(),
     }
 
@@ -47,14 +48,16 @@ class HomeView(TemplateView):
         # with none published has no "Causes of" section here); guide_pages stays an
         # unevaluated query: home shows three guides of its own choosing.
         context = super().get_context_data(**kwargs) | program_overview()
-        guides = published_guides(FIRST_VISIT_SLUG, WHY_CHOOSE_US_SLUG, WHEN_TO_SEE_SLUG)
+        guides = when_used(published_guides, FIRST_VISIT_SLUG, WHY_CHOOSE_US_SLUG, WHEN_TO_SEE_SLUG)
         return context | {
             "causes": Cause.objects.public().by_condition(),
-            "first_visit": guides.get(FIRST_VISIT_SLUG),
-            "why_choose_us": guides.get(WHY_CHOOSE_US_SLUG),
-            "when_to_see": guides.get(WHEN_TO_SEE_SLUG),
+            "first_visit": when_used(lambda: guides().get(FIRST_VISIT_SLUG)),
+            "why_choose_us": when_used(lambda: guides().get(WHY_CHOOSE_US_SLUG)),
+            "when_to_see": when_used(lambda: guides().get(WHEN_TO_SEE_SLUG)),
             "response_time": settings.APPOINTMENT_RESPONSE_TIME,
-            "json_ld": schema.clinic(context["treatment_groups"], self.request),
+            "json_ld": when_used(
+                lambda: schema.clinic(context["treatment_groups"](), self.request)
+            ),
         }
 
 
@@ -79,8 +82,10 @@ class ContentDetailView(DraftPreviewMixin, TranslatedSlugMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(breadcrumbs=self.get_breadcrumbs(), **kwargs)
-        context["json_ld"] = schema.medical_web_page(
-            self.object, self.request, about=self.schema_about(**context)
+        context["json_ld"] = when_used(
+            lambda: schema.medical_web_page(
+                self.object, self.request, about=self.schema_about(**context)
+            )
         )
         return context
 
@@ -89,16 +94,16 @@ class ConditionDetailView(ContentDetailView):
     model = Condition
 
     def schema_about(self, *, causes, treatment_groups, **context):
-        return schema.condition(self.object, causes, treatment_groups, self.request)
+        return schema.condition(self.object, causes(), treatment_groups(), self.request)
 
     def get_context_data(self, **kwargs):
         condition = self.object
-        guides = published_guides(FIRST_VISIT_SLUG, WHEN_TO_SEE_SLUG)
+        guides = when_used(published_guides, FIRST_VISIT_SLUG, WHEN_TO_SEE_SLUG)
         return super().get_context_data(
-            causes=list(condition.causes.published()),
-            treatment_groups=condition.treatments.published().grouped_by_category(),
-            first_visit=guides.get(FIRST_VISIT_SLUG),
-            when_to_see=guides.get(WHEN_TO_SEE_SLUG),
+            causes=when_used(lambda: list(condition.causes.published())),
+            treatment_groups=when_used(condition.treatments.published().grouped_by_category),
+            first_visit=when_used(lambda: guides().get(FIRST_VISIT_SLUG)),
+            when_to_see=when_used(lambda: guides().get(WHEN_TO_SEE_SLUG)),
             **kwargs,
         )
 
@@ -131,8 +136,8 @@ class CauseDetailView(ContentDetailView):
     def get_context_data(self, **kwargs):
         cause = self.object
         return super().get_context_data(
-            other_causes=cause.condition.causes.published().exclude(pk=cause.pk),
-            when_to_see=published_guides(WHEN_TO_SEE_SLUG).get(WHEN_TO_SEE_SLUG),
+            other_causes=when_used(lambda: cause.condition.causes.published().exclude(pk=cause.pk)),
+            when_to_see=when_used(lambda: published_guides(WHEN_TO_SEE_SLUG).get(WHEN_TO_SEE_SLUG)),
             **kwargs,
         )
 
@@ -146,9 +151,13 @@ class TreatmentDetailView(ContentDetailView):
     def get_context_data(self, **kwargs):
         treatment = self.object
         return super().get_context_data(
-            related_treatments=Treatment.objects.published()
-            .filter(category=treatment.category)
-            .exclude(pk=treatment.pk),
+            related_treatments=when_used(
+                lambda: (
+                    Treatment.objects.published()
+                    .filter(category=treatment.category)
+                    .exclude(pk=treatment.pk)
+                )
+            ),
             **kwargs,
         )
 

@@ -5,7 +5,8 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView
 
 from clinic import schema
-from clinic.pagination import page_context, paginate
+from clinic.page_cache import each_when_used, when_used, with_related
+from clinic.pagination import PAGE_CONTEXT_NAMES, page_context, paginate
 from clinic.preview import DraftPreviewMixin
 from clinic.search.text import parse_query, spelling_suggestion
 from services.models import Cause, Condition, Treatment
@@ -19,17 +20,17 @@ PAGE_SIZE = 10
 
 def directory(request):
     form = DirectoryForm(request.GET)
-    form.is_valid()  # unknown filter values are reported and left out, never an error page
-    query = form.cleaned_data.get("q", "")
-    parsed = parse_query(query, Synonym.objects.pairs())
-    results = Specialist.objects.published().filter_by(**form.filters()).for_cards().search(parsed)
-    page, page_note = paginate(results, request.GET.get("page"), PAGE_SIZE)
-    no_results = page.paginator.count == 0
-    return render(
-        request,
-        "specialists/specialist_list.html",
-        {
-            "form": form,
+
+    def listing():
+        form.is_valid()  # unknown filter values are reported and left out, never an error page
+        query = form.cleaned_data.get("q", "")
+        parsed = parse_query(query, Synonym.objects.pairs())
+        results = (
+            Specialist.objects.published().filter_by(**form.filters()).for_cards().search(parsed)
+        )
+        page, page_note = paginate(results, request.GET.get("page"), PAGE_SIZE)
+        no_results = page.paginator.count == 0
+        return {
             "query": query,
             **page_context(page, page_note),
             "active_filters": form.active_filters(),
@@ -41,6 +42,16 @@ def directory(request):
             "conditions_treated": (
                 Condition.objects.published().with_published_causes() if no_results else None
             ),
+        }
+
+    # Built only if the page's kept parts are not (clinic.page_cache.shared_part).
+    names = [*PAGE_CONTEXT_NAMES, "query", "active_filters", "ignored_filters", "suggestion"]
+    return render(
+        request,
+        "specialists/specialist_list.html",
+        {
+            "form": form,
+            **each_when_used(listing, *names, "conditions_treated"),
             "breadcrumbs": [(_("Find a specialist"), None)],
         },
     )
@@ -49,8 +60,11 @@ def directory(request):
 class SpecialistDetailView(DraftPreviewMixin, DetailView):
     model = Specialist
 
-    def get_queryset(self):
-        return Specialist.objects.prefetch_related(
+    def get_context_data(self, **kwargs):
+        specialist = self.object
+        profile = when_used(
+            with_related,
+            specialist,
             "expertise",
             Prefetch("causes", queryset=Cause.objects.published()),
             Prefetch("treatments", queryset=Treatment.objects.published()),
@@ -58,11 +72,9 @@ class SpecialistDetailView(DraftPreviewMixin, DetailView):
             "languages",
             "education",
         )
-
-    def get_context_data(self, **kwargs):
-        specialist = self.object
         return super().get_context_data(
-            json_ld=schema.physician(specialist, self.request),
+            profile=profile,
+            json_ld=when_used(lambda: schema.physician(profile(), self.request)),
             breadcrumbs=[
                 (_("Find a specialist"), reverse("specialists:index")),
                 (specialist.display_name, None),

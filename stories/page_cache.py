@@ -32,6 +32,14 @@ def consent_loaded(sender, instance, **kwargs):
         record_shown(KIND, (story_id, True))
 
 
+def record_story(story):
+    """Notes a story loaded before the part of the page that shows it is built (a story's own
+    page loads it first, to answer 404), so that a kept part is checked for it too."""
+    story_loaded(Story, story)
+    if (consent := getattr(story, "consent", None)) is not None:
+        consent_loaded(type(consent), consent)
+
+
 @functools.lru_cache(maxsize=8)
 def public_stories_sql(alias, today):
     # StoryQuerySet.public() as SQL, built by the ORM once a day per process: building it costs

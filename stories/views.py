@@ -10,7 +10,8 @@ from django.views.generic import DetailView
 from clinic import schema
 from clinic.images import rendition_source
 from clinic.languages import TranslatedSlugMixin
-from clinic.pagination import page_context, paginate
+from clinic.page_cache import each_when_used, when_used, with_related
+from clinic.pagination import PAGE_CONTEXT_NAMES, page_context, paginate
 from clinic.preview import DraftPreviewMixin, staff_may_see_unpublished
 from clinic.views import as_inert_file
 from services.forms import CauseTreatmentFilterForm
@@ -18,6 +19,7 @@ from services.models import Treatment
 from specialists.models import Specialist
 
 from .models import PhotoPair, Story, story_photo_storage
+from .page_cache import record_story
 
 PAGE_SIZE = 9
 RELATED_STORIES = 3
@@ -25,18 +27,24 @@ RELATED_STORIES = 3
 
 def story_list(request):
     form = CauseTreatmentFilterForm(request.GET)
-    form.is_valid()  # unknown filter values are reported and left out
-    stories = Story.objects.public().about(**form.cleaned_data).for_cards()
-    page, note = paginate(stories, request.GET.get("page"), PAGE_SIZE)
+
+    def listing():
+        form.is_valid()  # unknown filter values are reported and left out
+        stories = Story.objects.public().about(**form.cleaned_data).for_cards()
+        return {
+            "filtered": any(form.cleaned_data.values()),
+            "ignored_filters": form.ignored_filters(),
+            **page_context(*paginate(stories, request.GET.get("page"), PAGE_SIZE)),
+        }
+
     return render(
         request,
         "stories/story_list.html",
         {
             "form": form,
-            "filtered": any(form.cleaned_data.values()),
-            "ignored_filters": form.ignored_filters(),
+            # Built only if the page's kept parts are not (clinic.page_cache.shared_part).
+            **each_when_used(listing, "filtered", "ignored_filters", *PAGE_CONTEXT_NAMES),
             "breadcrumbs": [(_("Patient stories"), None)],
-            **page_context(page, note),
         },
     )
 
@@ -52,7 +60,13 @@ class StoryDetailView(DraftPreviewMixin, TranslatedSlugMixin, DetailView):
         return story.hidden_reason() if story.is_published else super().hidden_reason(story)
 
     def get_queryset(self):
-        return Story.objects.for_cards().prefetch_related(
+        # Whether the page may load the photo script (consent) is read outside its kept parts.
+        return Story.objects.select_related("cause", "consent")
+
+    def with_relations(self, story):
+        return with_related(
+            story,
+            Prefetch("photo_pairs", queryset=PhotoPair.objects.order_by("position", "pk")),
             Prefetch("treatments", queryset=Treatment.objects.published()),
             Prefetch("specialists", queryset=Specialist.objects.published()),
         )
@@ -64,23 +78,35 @@ class StoryDetailView(DraftPreviewMixin, TranslatedSlugMixin, DetailView):
             about.insert(0, schema.cause(story.cause, self.request))
         return schema.medical_web_page(story, self.request, about=about)
 
-    def get_context_data(self, **kwargs):
-        story = self.object
+    def related_stories(self, story):
         same_subject = Q(treatments__in=story.treatments.all())
         if story.cause_id:  # (cause=None would match every other story without a cause)
             same_subject |= Q(cause=story.cause_id)
         # Matched in a subquery rather than made distinct: DISTINCT would compare every column
         # of each row, the stories' whole texts in every language among them.
-        related = (
+        return (
             Story.objects.public()
             .filter(pk__in=Story.objects.filter(same_subject).values("pk"))
             .exclude(pk=story.pk)
             .for_cards()[:RELATED_STORIES]
         )
+
+    def get_context_data(self, **kwargs):
+        story = self.object
+        with_relations = when_used(self.with_relations, story)
+
+        def told():
+            # Each part that tells the story notes it (it was loaded before them, to answer 404),
+            # so a kept part is checked for the story and its photo consent.
+            record_story(story)
+            return with_relations()
+
         return super().get_context_data(
-            related_stories=related,
+            told=told,
+            related_stories=when_used(self.related_stories, story),
             breadcrumbs=[(_("Patient stories"), reverse("stories:index")), (story.title, None)],
-            json_ld=self.structured_data(story),
+            # No photos in it, and the story is public or the page is a 404: nothing to check.
+            json_ld=when_used(lambda: self.structured_data(with_relations())),
             **kwargs,
         )
 

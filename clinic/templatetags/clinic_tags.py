@@ -10,7 +10,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from modeltranslation.utils import get_language
 
-from clinic import schema
+from clinic import page_cache, schema
 from clinic.images import responsive_sources
 from clinic.languages import page_in_languages, shown_language, switch_url
 from clinic.markdown import render_markdown, section_links
@@ -114,6 +114,31 @@ class CaptureNode(CollectSectionsNode):
     def render(self, context):
         context[self.name] = self.nodelist.render(context)
         return ""
+
+
+@register.tag
+def shared_part(parser, token):
+    """`{% shared_part "name" %}…{% endshared_part %}`: a part of the page that is the same for
+    every visitor, built once per content version (clinic.page_cache.shared_part). Whatever
+    it wraps must not set anything the rest of the page reads: a kept part is not rendered."""
+    bits = token.split_contents()
+    if len(bits) != 2 or bits[1][0] not in "\"'" or bits[1][0] != bits[1][-1]:
+        raise template.TemplateSyntaxError('Usage: {% shared_part "name" %}')
+    nodelist = parser.parse(("endshared_part",))
+    parser.delete_first_token()
+    name = bits[1][1:-1]
+    page_cache.PART_NAMES.add(name)
+    return SharedPartNode(nodelist, name)
+
+
+class SharedPartNode(template.Node):
+    def __init__(self, nodelist, name):
+        self.nodelist, self.name = nodelist, name
+
+    def render(self, context):
+        if (request := context.get("request")) is None:  # an email, say
+            return self.nodelist.render(context)
+        return page_cache.shared_part(request, self.name, lambda: self.nodelist.render(context))
 
 
 @register.simple_tag
