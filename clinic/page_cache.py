@@ -95,9 +95,11 @@ PART_NAMES = set()
 
 
 def part_key(request, name):
-    """A part's key: the page's address and language, the day (as for whole pages), its name."""
+    """A part's key: the page's address (its host too: parts hold absolute addresses) and
+    language, the day (as for whole pages), its name."""
+    address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     day = timezone.localdate().isoformat()
-    key = f"{day}|{request.get_full_path()}|{translation.get_language()}|{name}"
+    key = f"{day}|{address}|{translation.get_language()}|{name}"
     return "page-cache:part:" + hashlib.sha256(key.encode()).hexdigest()
 
 

@@ -187,7 +187,7 @@ FIGURES = ["p50_ms", "p95_ms", "requests_per_second", "percent_of_trivial"]
 
 
 def summary(rounds):
-    """Each figure's median across rounds, with its min and max."""
+    """Each figure the rounds have (cold ones: latency only): its median, min and max."""
     return {
         figure: {
             "median": round(statistics.median(values), 2),
@@ -195,7 +195,7 @@ def summary(rounds):
             "max": round(max(values), 2),
         }
         for figure in FIGURES
-        if (values := [run[figure] for run in rounds])
+        if (values := [run[figure] for run in rounds if figure in run])
     }
 
 

@@ -190,3 +190,12 @@ def test_a_release_serves_no_part_built_by_the_old_templates_or_settings(setting
     settings.APPOINTMENT_PHOTO_EXPRESSIONS = ["rest"]  # as a new release could set it
     call_command("migrate", verbosity=0)  # which every release runs
     assert "Eyebrows raised" not in visit("/appointments/request/")[0]
+
+
+def test_each_host_has_its_own_parts(settings):
+    settings.ALLOWED_HOSTS = ["clinic.example.org", "www.clinic.example.org"]
+    treatment = make_treatment()
+    for host in settings.ALLOWED_HOSTS:  # kept parts hold absolute addresses (JSON-LD)
+        page = Client(HTTP_HOST=host).get(treatment.get_absolute_url()).content.decode()
+        structured_data = re.findall(r'<script type="application/ld\+json">(.*?)</script>', page)
+        assert f"://{host}/" in "".join(structured_data), host
