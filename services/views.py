@@ -6,7 +6,7 @@ from django.views.generic import DetailView, TemplateView
 
 from clinic import schema
 from clinic.languages import TranslatedSlugMixin, opens_in_chosen_language
-from clinic.page_cache import when_used
+from clinic.page_cache import each_when_used, when_used
 from clinic.preview import DraftPreviewMixin
 
 from .forms import SLUG
@@ -21,9 +21,15 @@ WHEN_TO_SEE_SLUG = "when-to-see-a-specialist"
 # Those slugs are English ones, whatever the page's language.
 
 
-def published_guides(*slugs):
-    """{English slug: page} of those guide pages that are published, in one query."""
-    return Page.objects.published().in_bulk(slugs, field_name=SLUG)
+def guides_when_used(**slugs):
+    """{context name: published guide page or None} for these English slugs, fetched together
+    (one query) when the page first reads one of them (clinic.page_cache.when_used)."""
+
+    def guides():
+        found = Page.objects.published().in_bulk(slugs.values(), field_name=SLUG)
+        return {name: found.get(slug) for name, slug in slugs.items()}
+
+    return each_when_used(guides, *slugs)
 
 
 def program_overview():
@@ -48,17 +54,21 @@ class HomeView(TemplateView):
         # with none published has no "Causes of" section here); guide_pages stays an
         # unevaluated query: home shows three guides of its own choosing.
         context = super().get_context_data(**kwargs) | program_overview()
-        guides = when_used(published_guides, FIRST_VISIT_SLUG, WHY_CHOOSE_US_SLUG, WHEN_TO_SEE_SLUG)
-        return context | {
-            "causes": Cause.objects.public().by_condition(),
-            "first_visit": when_used(lambda: guides().get(FIRST_VISIT_SLUG)),
-            "why_choose_us": when_used(lambda: guides().get(WHY_CHOOSE_US_SLUG)),
-            "when_to_see": when_used(lambda: guides().get(WHEN_TO_SEE_SLUG)),
-            "response_time": settings.APPOINTMENT_RESPONSE_TIME,
-            "json_ld": when_used(
-                lambda: schema.clinic(context["treatment_groups"](), self.request)
-            ),
-        }
+        guides = guides_when_used(
+            first_visit=FIRST_VISIT_SLUG, why_choose_us=WHY_CHOOSE_US_SLUG,
+            when_to_see=WHEN_TO_SEE_SLUG,
+        )  # fmt: skip
+        return (
+            context
+            | guides
+            | {
+                "causes": Cause.objects.public().by_condition(),
+                "response_time": settings.APPOINTMENT_RESPONSE_TIME,
+                "json_ld": when_used(
+                    lambda: schema.clinic(context["treatment_groups"](), self.request)
+                ),
+            }
+        )
 
 
 class OverviewView(TemplateView):
@@ -98,12 +108,10 @@ class ConditionDetailView(ContentDetailView):
 
     def get_context_data(self, **kwargs):
         condition = self.object
-        guides = when_used(published_guides, FIRST_VISIT_SLUG, WHEN_TO_SEE_SLUG)
         return super().get_context_data(
             causes=when_used(lambda: list(condition.causes.published())),
             treatment_groups=when_used(condition.treatments.published().grouped_by_category),
-            first_visit=when_used(lambda: guides().get(FIRST_VISIT_SLUG)),
-            when_to_see=when_used(lambda: guides().get(WHEN_TO_SEE_SLUG)),
+            **guides_when_used(first_visit=FIRST_VISIT_SLUG, when_to_see=WHEN_TO_SEE_SLUG),
             **kwargs,
         )
 
@@ -137,7 +145,7 @@ class CauseDetailView(ContentDetailView):
         cause = self.object
         return super().get_context_data(
             other_causes=when_used(lambda: cause.condition.causes.published().exclude(pk=cause.pk)),
-            when_to_see=when_used(lambda: published_guides(WHEN_TO_SEE_SLUG).get(WHEN_TO_SEE_SLUG)),
+            **guides_when_used(when_to_see=WHEN_TO_SEE_SLUG),
             **kwargs,
         )
 

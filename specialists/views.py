@@ -44,14 +44,14 @@ def directory(request):
             ),
         }
 
-    # Built only if the page's kept parts are not (clinic.page_cache.shared_part).
-    names = [*PAGE_CONTEXT_NAMES, "query", "active_filters", "ignored_filters", "suggestion"]
+    names = ["query", "active_filters", "ignored_filters", "suggestion", "conditions_treated"]
     return render(
         request,
         "specialists/specialist_list.html",
         {
             "form": form,
-            **each_when_used(listing, *names, "conditions_treated"),
+            # Built only if the page's kept parts are not (clinic.page_cache.shared_part).
+            **each_when_used(listing, *names, *PAGE_CONTEXT_NAMES),
             "breadcrumbs": [(_("Find a specialist"), None)],
         },
     )

@@ -48,6 +48,11 @@ def valid_consent(today):
     )
 
 
+def photo_pairs_in_order():
+    """A story's photo pairs as its page and its card show them, for prefetch_related."""
+    return models.Prefetch("photo_pairs", queryset=PhotoPair.objects.order_by("position", "pk"))
+
+
 class StoryQuerySet(ReviewedContentQuerySet):
     def public(self, today=None):
         """What patients may see right now; checked on every request, never by a nightly job."""
@@ -61,9 +66,7 @@ class StoryQuerySet(ReviewedContentQuerySet):
 
     def for_cards(self):
         """What a story card shows (cause, photo consent, first photo) in fixed queries."""
-        return self.select_related("cause", "consent").prefetch_related(
-            models.Prefetch("photo_pairs", queryset=PhotoPair.objects.order_by("position", "pk"))
-        )
+        return self.select_related("cause", "consent").prefetch_related(photo_pairs_in_order())
 
     def about(self, *, cause=None, treatment=None):
 

@@ -18,7 +18,7 @@ from services.forms import CauseTreatmentFilterForm
 from services.models import Treatment
 from specialists.models import Specialist
 
-from .models import PhotoPair, Story, story_photo_storage
+from .models import PhotoPair, Story, photo_pairs_in_order, story_photo_storage
 from .page_cache import record_story
 
 PAGE_SIZE = 9
@@ -66,7 +66,7 @@ class StoryDetailView(DraftPreviewMixin, TranslatedSlugMixin, DetailView):
     def with_relations(self, story):
         return with_related(
             story,
-            Prefetch("photo_pairs", queryset=PhotoPair.objects.order_by("position", "pk")),
+            photo_pairs_in_order(),
             Prefetch("treatments", queryset=Treatment.objects.published()),
             Prefetch("specialists", queryset=Specialist.objects.published()),
         )
