@@ -5,6 +5,7 @@ QuerySet in rank order, to filter, count and slice alike."""
 from functools import reduce
 from operator import add, or_
 
+from django.conf import settings
 from django.db import connection
 from django.db.models import Case, F, IntegerField, Q, Value, When
 
@@ -96,7 +97,7 @@ def nearest_by_trigram(queryset, parsed, trigram, candidates, threshold):
     query of the site's own words (a spelling suggestion): it has no misspelling to find."""
     if parsed.known_words:
         return {}
-    nearest = _most_alike(queryset, parsed, trigram).values_list("pk", "similarity")
+    nearest = _most_alike(queryset, parsed, trigram, threshold).values_list("pk", "similarity")
     return {pk: value for pk, value in nearest[:candidates] if value >= threshold}
 
 
@@ -104,15 +105,24 @@ def nearest_rows(queryset, parsed, trigram, candidates, threshold):
     """The same rows themselves, nearest first, each with its `similarity`."""
     if parsed.known_words:
         return []
-    nearest = _most_alike(queryset, parsed, trigram)[:candidates]
+    nearest = _most_alike(queryset, parsed, trigram, threshold)[:candidates]
     return [row for row in nearest if row.similarity >= threshold]
 
 
-def _most_alike(queryset, parsed, trigram):
+def _most_alike(queryset, parsed, trigram, threshold):
+    """Nearest first, only rows at least as alike as the connection's floor (settings:
+    pg_trgm.word_similarity_threshold): the GiST index skips the others itself. Ordering
+    alone made it visit most of the index when nothing is close ("inyecciones" among
+    2,000 English titles: 14 ms, against 1 ms)."""
     from django.contrib.postgres.search import TrigramWordDistance
 
-    return queryset.annotate(similarity=trigram_similarity(parsed, trigram)).order_by(
-        TrigramWordDistance(trigram_words(parsed), trigram)
+    if threshold < settings.TRIGRAM_WORD_SIMILARITY_FLOOR:
+        raise ValueError(f"{threshold} is below the connection's word similarity floor")
+    words = trigram_words(parsed)
+    return (
+        queryset.filter(**{f"{trigram}__trigram_word_similar": words})
+        .annotate(similarity=trigram_similarity(parsed, trigram))
+        .order_by(TrigramWordDistance(words, trigram))
     )
 
 

@@ -91,7 +91,15 @@ def add_display_words(vocabulary, text):
     """Adds each word of `text` to a spelling vocabulary (normalised → as written), keeping a
     word's first written form: "Bell’s" is shown as written, found as "bells"."""
     for display_word in re.findall(r"[\w’']+", str(text)):
-        vocabulary.setdefault(normalize(display_word), display_word)
+        if spellable(normalized := normalize(display_word)):
+            vocabulary.setdefault(normalized, display_word)
+
+
+def spellable(word):
+    """Whether a word may be suggested as a spelling: not a number, which nobody misspells
+    and which is never what a mistyped word meant (and a site's many numbers would make up
+    most of its vocabulary, for every suggestion to be compared with)."""
+    return not word.isdigit()
 
 
 def spelling_suggestion(parsed, vocabulary):

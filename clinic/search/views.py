@@ -8,7 +8,14 @@ from .forms import SiteSearchForm
 from .index import VOCABULARY_CACHE_KEY
 from .models import SearchEntry
 from .snippets import snippet
-from .text import add_display_words, parse_query, search_language, spelling_suggestion, stopwords
+from .text import (
+    add_display_words,
+    parse_query,
+    search_language,
+    spellable,
+    spelling_suggestion,
+    stopwords,
+)
 
 # The best matches overall, then at most PER_GROUP under each heading: enough to choose from
 # on a phone without a second page; the specialists' group links to the directory for all.
@@ -101,7 +108,7 @@ def vocabulary():
         for title, summary, body in texts:
             add_display_words(words, f"{title} {summary}")
             body_words.update(body.split())
-        return {word: word for word in body_words - stopwords()} | words
+        return {word: word for word in body_words - stopwords() if spellable(word)} | words
 
     key = f"{VOCABULARY_CACHE_KEY}:{search_language()}"
     return cache.get_or_set(key, build, VOCABULARY_SECONDS)

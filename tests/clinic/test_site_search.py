@@ -178,6 +178,43 @@ def test_the_search_indexes_are_built_on_postgresql_and_skipped_elsewhere():
             assert not SEARCH_INDEXES & names
 
 
+def test_on_postgresql_each_connection_lets_trigram_indexes_skip_unlike_rows():
+    # Ordered by distance alone, a look-up with nothing close ("inyecciones" among English
+    # titles) walked most of the index (clinic.search.ranking._most_alike).
+    from django.conf import settings
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return  # SQLite has no trigram index: it compares in Python
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT word_similarity('palsy', 'bells palsy')")  # pg_trgm loaded
+        cursor.execute("SHOW pg_trgm.word_similarity_threshold")
+        assert float(cursor.fetchone()[0]) == settings.TRIGRAM_WORD_SIMILARITY_FLOOR
+
+
+def test_a_trigram_look_up_cannot_ask_for_rows_the_index_would_skip():
+    from clinic.search.ranking import nearest_rows
+
+    with pytest.raises(ValueError, match="floor"):
+        nearest_rows(SearchEntry.objects.all(), parse_query("bels", []), "search_title", 5, 0.3)
+
+
+def test_numbers_are_never_suggested_as_spellings(client):
+    # A site's numbers (make_page titles them "Guide page 12") would otherwise be most of
+    # its vocabulary, and "123" is not what anyone who typed "1234" meant.
+    from clinic.search.text import add_display_words
+    from clinic.search.views import vocabulary
+
+    make_page(title="Guide page 1043", body="Room 2210, on floor 3 of the main building.")
+    with translation.override("en"):
+        words = vocabulary()
+    assert {"guide", "room", "floor", "building"} <= set(words)
+    assert not [word for word in words if word.isdigit()]
+    add_display_words(names := {}, "Clinic 4 Bell’s")
+    assert names == {"clinic": "Clinic", "bells": "Bell’s"}
+    assert client.get("/search/", {"q": "10433"}).context["suggestion"] is None
+
+
 def test_on_postgresql_search_vectors_stay_in_their_rows():
     # Ranking reads every matching row's vector: out in the TOAST table, each read cost a
     # lookup (clinic.search.postgresql.vectors_kept_in_their_rows).
