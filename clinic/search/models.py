@@ -21,6 +21,10 @@ WEIGHTS = {"title": 10.0, "summary": 4.0, "body": 1.0}
 # A misspelt title word: pg_trgm word similarity needed, and titles considered, per search.
 TITLE_SIMILARITY = 0.5
 TITLE_CANDIDATES = 20
+RESULT_FIELDS = [
+    "content_type_id", "object_id", "group", "title", "summary", "text", "url",
+    "title_language", "text_language",
+]  # fmt: skip
 
 
 class SearchEntryQuerySet(models.QuerySet):
@@ -35,9 +39,10 @@ class SearchEntryQuerySet(models.QuerySet):
         )
 
     def for_results(self):
-        """What a results page shows, without what is only searched (the vector alone is
-        larger than the text a snippet comes from)."""
-        return self.defer("search_title", "search_summary", "search_body", "vector")
+        """What a results page shows, as plain rows: sixty model instances a search took
+        longer to build than the database to find them; and not what is only searched (the
+        vector alone is larger than the text a snippet comes from)."""
+        return self.values_list(*RESULT_FIELDS, named=True)
 
     def search(self, parsed, best=None):
         """The entries that match, best first: a QuerySet on every database. With `best`, at

@@ -26,43 +26,49 @@ def query_words(parsed):
     return {word for phrase in parsed.phrases for word in content_words(phrase)}
 
 
-def snippet(text, parsed):
-    """HTML: about SNIPPET_WORDS words of `text` from just before its first match, matched
-    words in <mark>, everything else escaped. None when nothing in the text matches."""
-    wanted = query_words(parsed)
-    common = stopwords()
-    verdicts = {}  # a page's few hundred distinct words recur thousands of times
+class Snippets:
+    """Snippets of a results page's texts for one query. Its pages share most of their words
+    ("facial", "nerve", "surgery"), so whether a word matches is decided once per page of
+    results rather than once per text."""
 
-    def matches(word):
-        written = word.group()
-        if (verdict := verdicts.get(written)) is None:
+    def __init__(self, parsed):
+        self.wanted = query_words(parsed)
+        self.common = stopwords()
+        self.verdicts = {}
+
+    def matches(self, written):
+        if (verdict := self.verdicts.get(written)) is None:
             # "well-known" normalises to two words: either may match; a stop word never does
             # (Spanish "para" would otherwise match "paralisis" as its stem).
-            normal = normal_words(written) - common
-            verdict = verdicts[written] = any(word_matches(q, normal) for q in wanted)
+            normal = normal_words(written) - self.common
+            verdict = self.verdicts[written] = any(word_matches(q, normal) for q in self.wanted)
         return verdict
 
-    # Read only as far as the snippet's end: most pages match near their top.
-    words = WORD.finditer(text)
-    before, cut = deque(maxlen=WORDS_BEFORE), False
-    for word in words:
-        if matches(word):
-            break
-        cut = cut or len(before) == WORDS_BEFORE
-        before.append(word)
-    else:
-        return None
-    shown = [*before, word, *islice(words, SNIPPET_WORDS - len(before) - 1)]
-    parts = ["…"] if cut else []
-    position = shown[0].start()
-    for word in shown:
-        parts.append(escape(text[position : word.start()]))
-        parts.append(
-            f"<mark>{escape(word.group())}</mark>" if matches(word) else escape(word.group())
-        )
-        position = word.end()
-    if next(words, None) is not None:
-        parts.append(" …")
-    else:
-        parts.append(escape(text[position:]))
-    return mark_safe("".join(parts))  # every piece of the text was escaped above
+    def of(self, text):
+        """HTML: about SNIPPET_WORDS words of `text` from just before its first match, matched
+        words in <mark>, everything else escaped. None when nothing in the text matches."""
+        # Read only as far as the snippet's end: most pages match near their top.
+        words = WORD.finditer(text)
+        before, cut = deque(maxlen=WORDS_BEFORE), False
+        for word in words:
+            if self.matches(word.group()):
+                break
+            cut = cut or len(before) == WORDS_BEFORE
+            before.append(word)
+        else:
+            return None
+        shown = [*before, word, *islice(words, SNIPPET_WORDS - len(before) - 1)]
+        parts = ["…"] if cut else []
+        position = shown[0].start()
+        for word in shown:
+            written = word.group()
+            parts.append(escape(text[position : word.start()]))
+            parts.append(
+                f"<mark>{escape(written)}</mark>" if self.matches(written) else escape(written)
+            )
+            position = word.end()
+        if next(words, None) is not None:
+            parts.append(" …")
+        else:
+            parts.append(escape(text[position:]))
+        return mark_safe("".join(parts))  # every piece of the text was escaped above

@@ -7,7 +7,7 @@ from . import registry
 from .forms import SiteSearchForm
 from .index import VOCABULARY_CACHE_KEY
 from .models import SearchEntry
-from .snippets import snippet
+from .snippets import Snippets
 from .text import (
     add_display_words,
     parse_query,
@@ -53,12 +53,12 @@ def find(parsed, typed):
     if not parsed:
         return []
     hits, leading, following = {}, [], []
-    page_language = search_language()
+    page_language, snippets = search_language(), Snippets(parsed)
     for entry in still_public(
-        SearchEntry.objects.visible().for_results().search(parsed, best=MAX_ENTRIES)
+        SearchEntry.objects.visible().search(parsed, best=MAX_ENTRIES).for_results()
     ):
         if len(group := hits.setdefault(entry.group, [])) < PER_GROUP:
-            text = snippet(entry.text, parsed) or snippet(entry.summary, parsed) or entry.summary
+            text = snippets.of(entry.text) or snippets.of(entry.summary) or entry.summary
             group.append(
                 registry.Hit(
                     entry.title, entry.url, text,

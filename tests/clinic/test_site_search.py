@@ -8,7 +8,7 @@ from django.utils import timezone, translation
 
 from clinic.models import SearchEntry
 from clinic.search.index import plain_text
-from clinic.search.snippets import snippet
+from clinic.search.snippets import Snippets
 from clinic.search.text import parse_query
 from services.models import Cause
 from stories.models import Story
@@ -130,12 +130,12 @@ class TestSnippets:
 
     def test_the_snippet_starts_near_the_first_match(self):
         text = " ".join(f"word{n}" for n in range(100)) + " synkinesis and more words after it"
-        html = snippet(text, self.parsed("synkinesis"))
+        html = Snippets(self.parsed("synkinesis")).of(text)
         assert html.startswith("…") and "<mark>synkinesis</mark>" in html
         assert "word0 " not in html
 
     def test_no_match_gives_none(self):
-        assert snippet("Nothing here.", self.parsed("eyelid")) is None
+        assert Snippets(self.parsed("eyelid")).of("Nothing here.") is None
 
     def test_headings_and_list_items_end_as_sentences(self):
         assert plain_text("## What it is\n\nBotox relaxes.\n\n* one\n* two") == (
@@ -145,7 +145,7 @@ class TestSnippets:
 
 def test_a_stop_word_is_never_marked_as_a_match():
     with translation.override("es"):
-        html = snippet("Ejercicios para la parálisis facial.", parse_query("parálisis", []))
+        html = Snippets(parse_query("parálisis", [])).of("Ejercicios para la parálisis facial.")
     assert html == "Ejercicios para la <mark>parálisis</mark> facial."
 
 
