@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from clinic.admin import language_name
+from clinic.admin import ReadOnlyAdmin, language_name
 from clinic.phone import formatted_phone, normalised_phone
 from clinic.preview import staff_may_see_unpublished
 from clinic.views import as_inert_file
@@ -319,7 +319,7 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
 
 
 @admin.register(MediaAccess)
-class MediaAccessAdmin(admin.ModelAdmin):
+class MediaAccessAdmin(ReadOnlyAdmin):
     """Who looked at which patient's photos or video, and when: for managers, read-only."""
 
     list_display = ["viewed_at", "username", "reference", "slot_name"]
@@ -330,12 +330,3 @@ class MediaAccessAdmin(admin.ModelAdmin):
     @admin.display(description=_("photo or video"), ordering="slot")
     def slot_name(self, access):
         return slot_label(access.slot)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

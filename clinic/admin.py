@@ -3,6 +3,7 @@ editing every language side by side."""
 
 from django.conf import settings
 from django.contrib import admin
+from django.db.models import F
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
@@ -12,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 from modeltranslation.utils import get_translation_fields
 
+from .feedback.models import PERIODS, PageFeedback, with_helpfulness
 from .images import thumbnail_url
 from .models import TEXT_GRADING, PublicationStatus, content_languages, translation_languages
 
@@ -21,6 +23,20 @@ def admin_thumbnail(image, width=48):
     if not image:
         return "—"
     return format_html('<img src="{}" alt="" width="{}">', thumbnail_url(image), width)
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Records the site keeps of what people did (who looked at a patient's photos, what
+    readers said of a page): listed for reading, never added, changed or deleted by hand."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 REVIEW_FIELDS = ["last_reviewed_on", "reviewed_by", "review_due_on", "reading_grade_flag"]
@@ -223,7 +239,53 @@ class PublishableAdmin(admin.ModelAdmin):
 class ReviewedAdmin(TranslatedAdmin, PublishableAdmin):
     """Clinical content: review dates and a reading grade beside the publishing actions."""
 
-    readonly_fields = ["reading_grade_flag", "updated_at"]
+    readonly_fields = ["reading_grade_flag", "updated_at", "page_feedback"]
+    # Each subclass's fieldsets end with this one.
+    FEEDBACK_FIELDSET = (_("What readers said"), {"fields": ["page_feedback"]})
+    LATEST_COMMENTS = 20
+
+    def get_queryset(self, request):
+        return with_helpfulness(super().get_queryset(request))
+
+    # Ascending, the least helpful pages first; pages nobody rated after them.
+    @admin.display(
+        description=_("helpful (90 days)"), ordering=F("helpful_percent").asc(nulls_last=True)
+    )
+    def helpful(self, item):
+        if item.helpful_percent is None:
+            return "—"
+        return format_html(
+            "{}% <small>({})</small>",
+            item.helpful_percent,
+            ngettext("%(count)d vote", "%(count)d votes", item.feedback_votes)
+            % {"count": item.feedback_votes},
+        )
+
+    @admin.display(description=_("“Was this page helpful?”"))
+    def page_feedback(self, item):
+        if item.pk is None:
+            return "—"
+        feedback = PageFeedback.objects.about(item)
+        tallies = format_html_join(
+            "", "<li>{}</li>",
+            ((_("Last %(days)d days: %(yes)d yes, %(no)d no") % {
+                "days": days, "yes": yes, "no": no,
+            },) for days, (yes, no) in feedback.tally().items()),
+        )  # fmt: skip
+        comments = feedback.since(PERIODS[-1]).exclude(comment="")[: self.LATEST_COMMENTS]
+        said = format_html_join(
+            "", "<li>{} ({}, {}): {}</li>",
+            ((date_format(timezone.localtime(c.created_at)), c, c.language, c.comment)
+             for c in comments),
+        )  # fmt: skip
+        return format_html(
+            "<ul>{}</ul><p>{}</p><ul>{}</ul>",
+            tallies,
+            _("Comments in the last %(days)d days, newest first:") % {"days": PERIODS[-1]}
+            if said
+            else _("No comments in the last %(days)d days.") % {"days": PERIODS[-1]},
+            said,
+        )
 
     @admin.display(description=_("reading grade"), ordering="reading_grade")
     def reading_grade_flag(self, item):
@@ -236,3 +298,7 @@ class ReviewedAdmin(TranslatedAdmin, PublishableAdmin):
         if item.review_due_on < timezone.localdate():
             return _("Overdue since %(date)s") % {"date": date_format(item.review_due_on)}
         return item.review_due_on
+
+
+# Readers' feedback registers its own list, with the pieces above.
+from .feedback import admin as feedback_admin  # noqa: E402, F401

@@ -341,5 +341,7 @@ class ReviewedContentQuerySet(PublishableQuerySet, ReviewedQuerySet, TranslatedQ
     pass
 
 
-# The site search's index lives with the search package; Django finds models here.
+# The site search's index and readers' feedback live with their packages; Django finds
+# models here.
+from .feedback.models import PageFeedback  # noqa: E402, F401
 from .search.models import SearchEntry  # noqa: E402, F401

@@ -20,6 +20,8 @@ CONTENT = {
         ("specialist", "education", "expertise", "language", "location", "synonym"), ALL_ACTIONS
     ),
     "stories": dict.fromkeys(("story", "consent", "photopair"), ALL_ACTIONS),
+    # What readers said of the pages ("Was this page helpful?"): read, never written by staff.
+    "clinic": {"pagefeedback": ("view",)},
 }
 APPOINTMENTS = {
     # Requests are never added or deleted by hand: they come from patients and are purged

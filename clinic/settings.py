@@ -345,6 +345,10 @@ APPOINTMENT_RATE_LIMIT = env_int("APPOINTMENT_RATE_LIMIT", 30)
 APPOINTMENT_RATE_LIMIT_PER_CONTACT = env_int("APPOINTMENT_RATE_LIMIT_PER_CONTACT", 5)
 APPOINTMENT_RATE_WINDOW = env_int("APPOINTMENT_RATE_WINDOW", 3600)  # seconds
 APPOINTMENT_RETENTION_DAYS = env_int("APPOINTMENT_RETENTION_DAYS", 365)
+# "Was this page helpful?" answers and comments (clinic.feedback) from one client address per
+# window: enough for a waiting room's visitors, not for a script skewing the figures.
+FEEDBACK_RATE_LIMIT = env_int("FEEDBACK_RATE_LIMIT", 60)
+FEEDBACK_RATE_WINDOW = env_int("FEEDBACK_RATE_WINDOW", 3600)  # seconds
 # The face photos a request may include, in the order surgeons compare them: keys of
 # appointments.photos.EXPRESSIONS, comma-separated ("none" turns the photos off).
 APPOINTMENT_PHOTO_EXPRESSIONS = env_list(

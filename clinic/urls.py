@@ -45,6 +45,7 @@ urlpatterns += i18n_patterns(
     path(_("stories/"), include("stories.urls")),
     path(_("appointments/"), include("appointments.urls")),
     path(_("search/"), site_search, name="search"),
+    path(_("feedback/"), include("clinic.feedback.urls")),
     path("", include("services.urls")),
     prefix_default_language=False,
 )

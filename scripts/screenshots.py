@@ -158,6 +158,12 @@ def main():
                     page.goto(BASE_URL + form)
                     page.click("#submit-id-submit")
                     shoot(page, name, width, problems)
+                # "Was this page helpful?" answered "No": the thanks page and its comment box.
+                for name, path in [("feedback", pages["treatment"]),
+                                   ("es-feedback", pages["es-treatment"])]:  # fmt: skip
+                    page.goto(BASE_URL + path)
+                    page.click(".page-feedback button[value=no]")
+                    shoot(page, name, width, problems)
                 fill_in_the_form(page)
                 page.click("#submit-id-submit")
                 if not page.url.endswith("/received/"):
@@ -168,7 +174,7 @@ def main():
     finally:
         server.terminate()
         server.wait(timeout=30)
-    for name in [*pages, "form-errors", "es-form-errors", "form-sent"]:
+    for name in [*pages, "form-errors", "es-form-errors", "feedback", "es-feedback", "form-sent"]:
         contact_sheet(name)
     print(f"\nScreenshots and contact sheets in {OUT_DIR.name}/")
     print("FAIL:\n  " + "\n  ".join(problems) if problems else "PASS")

@@ -21,7 +21,7 @@ def main_fields(*fields_after_title):
 
 class ContentPageAdmin(ReviewedAdmin):
     list_display = ["title", "status", "reading_grade_flag", "in_short_grade_flag", "review_due",
-                    "is_sample_copy", "position", "updated_at"]  # fmt: skip
+                    "helpful", "is_sample_copy", "position", "updated_at"]  # fmt: skip
     list_editable = ["position"]
     list_filter = ["status", ReviewStatusFilter, ReadingGradeFilter, "is_sample_copy"]
     search_fields = ["title", "summary", "in_short", "body"]
@@ -31,6 +31,7 @@ class ContentPageAdmin(ReviewedAdmin):
         (None, {"fields": main_fields()}),
         (_("Clinical review"), {"fields": [*REVIEW_FIELDS, "is_sample_copy", "updated_at"]}),
         (_("Address and order"), {"fields": ["slug", "position"]}),
+        ReviewedAdmin.FEEDBACK_FIELDSET,
     ]
 
     @admin.display(description=_("“In short” grade"), ordering="in_short_grade")

@@ -66,7 +66,8 @@ class PhotoPairInline(TranslationStackedInline):
 @admin.register(Story)
 class StoryAdmin(ReviewedAdmin):
     list_display = ["thumbnail", "title", "patient_display_name", "status", "on_the_site",
-                    "is_featured", "published_on", "reading_grade_flag", "review_due"]  # fmt: skip
+                    "is_featured", "published_on", "reading_grade_flag", "review_due",
+                    "helpful"]  # fmt: skip
     list_display_links = ["thumbnail", "title"]
     list_filter = ["status", ReviewStatusFilter, ReadingGradeFilter, "is_featured", "cause",
                    "treatments"]  # fmt: skip
@@ -92,6 +93,7 @@ class StoryAdmin(ReviewedAdmin):
         (_("What the story is about"), {"fields": ["cause", "treatments", "specialists"]}),
         (_("Clinical review"), {"fields": [*REVIEW_FIELDS, "updated_at"]}),
         (_("Address"), {"fields": ["slug"]}),
+        ReviewedAdmin.FEEDBACK_FIELDSET,
     ]
 
     def get_queryset(self, request):

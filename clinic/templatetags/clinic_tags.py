@@ -11,6 +11,7 @@ from django.utils.safestring import mark_safe
 from modeltranslation.utils import get_language
 
 from clinic import page_cache, schema
+from clinic.feedback.forms import page_token
 from clinic.images import responsive_sources
 from clinic.languages import page_in_languages, shown_language, switch_url
 from clinic.markdown import render_markdown, section_links
@@ -256,3 +257,9 @@ def choice_inputs(field, show_errors=True):
                 )  # fmt: skip
             )
     return mark_safe("".join(parts))
+
+
+@register.inclusion_tag("includes/_feedback.html")
+def feedback_form(page):
+    """“Was this page helpful?” about this page (clinic.feedback)."""
+    return {"token": page_token(page)}
