@@ -16,7 +16,11 @@ class PageFeedbackAdmin(ReadOnlyAdmin):
                    "created_at"]  # fmt: skip
     search_fields = ["comment"]
     date_hierarchy = "created_at"
-    list_select_related = ["content_type"]
+
+    def get_queryset(self, request):
+        # The pages of a list of answers, a query per kind of page rather than one per answer.
+        pages = super().get_queryset(request).select_related("content_type")
+        return pages.prefetch_related("page")
 
     @admin.display(description=_("page"))
     def page(self, feedback):

@@ -207,3 +207,25 @@ def test_editors_read_every_answer_and_cannot_change_any(client):
     change = client.post(f"/admin/clinic/pagefeedback/{item.pk}/change/", {"comment": "edited"})
     assert change.status_code == 403 and PageFeedback.objects.get().comment.startswith("Cost")
     assert client.get("/admin/clinic/pagefeedback/add/").status_code == 403
+
+
+def test_the_list_of_answers_costs_the_same_whatever_its_length(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(make_staff(role="Content editors"))
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/admin/clinic/pagefeedback/").status_code == 200
+        return len(captured)
+
+    feedback(make_treatment(), True)
+    queries()  # the first sign-in's own look-ups
+    few = queries()
+    for _ in range(5):
+        feedback(make_treatment(), False)
+    assert queries() == few
+    for _ in range(5):
+        feedback(make_story(), True)
+    assert queries() == few + 1  # stories' pages, a kind of page the list did not show before
