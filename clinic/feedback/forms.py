@@ -15,7 +15,8 @@ def page_token(page):
     """What a page's form says it is about: signed, so that a vote can only be about a page
     that showed the form; the same for every visitor, so the page stays cacheable."""
     content_type = ContentType.objects.get_for_model(page)
-    return signing.dumps([content_type.pk, page.pk], salt=PAGE_SALT)
+    # Not timestamped (unlike signing.dumps): a page built again is the same page.
+    return signing.Signer(salt=PAGE_SALT).sign_object([content_type.pk, page.pk])
 
 
 class VoteForm(forms.Form):
@@ -26,7 +27,8 @@ class VoteForm(forms.Form):
 
     def clean_page(self):
         try:
-            content_type_id, object_id = signing.loads(self.cleaned_data["page"], salt=PAGE_SALT)
+            signer = signing.Signer(salt=PAGE_SALT)
+            content_type_id, object_id = signer.unsign_object(self.cleaned_data["page"])
         except (signing.BadSignature, TypeError, ValueError):
             raise forms.ValidationError("Not a page's own form.", code="page") from None
         return {"content_type_id": content_type_id, "object_id": object_id}

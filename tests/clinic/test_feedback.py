@@ -31,6 +31,13 @@ def test_every_kind_of_content_page_asks_whether_it_helped(client):
         assert "csrfmiddlewaretoken" not in form  # the same for every visitor
 
 
+def test_a_page_s_form_is_the_same_whenever_it_is_built(client, site_noon):
+    treatment = make_treatment()
+    first = client.get(treatment.get_absolute_url()).content
+    site_noon.shift(timedelta(minutes=5))
+    assert client.get(treatment.get_absolute_url()).content == first
+
+
 def test_the_page_with_the_form_is_still_served_from_the_page_cache(
     client, settings, django_assert_num_queries
 ):
