@@ -4,11 +4,13 @@ from .phone import tel_href
 
 
 def clinic_details():
-    """The clinic's name and phone, which every page shows (the error pages included)."""
+    """The clinic's details, which every page may show (the error pages included)."""
     return {
         "clinic_name": settings.CLINIC_NAME,
         "clinic_phone": settings.CLINIC_PHONE,
         "clinic_phone_href": tel_href(settings.CLINIC_PHONE),
+        "clinic_fax": settings.CLINIC_FAX,
+        "referral_response_time": settings.REFERRAL_RESPONSE_TIME,
     }
 
 

@@ -466,6 +466,13 @@ LOGGING = {
 _clinic_name = env_str("CLINIC_NAME")
 CLINIC_NAME = _clinic_name or gettext_lazy("Facial Paralysis Program")
 CLINIC_PHONE = env_str("CLINIC_PHONE", "800.922.0000")
+# For referring clinicians (the page for clinicians): the team's fax, shown only when set, and
+# how soon referrals are answered (the default is translated; a value set here is shown as
+# written).
+CLINIC_FAX = env_str("CLINIC_FAX", "")
+REFERRAL_RESPONSE_TIME = env_str("REFERRAL_RESPONSE_TIME") or gettext_lazy(
+    "within one business day"
+)
 # The name staff see in their authenticator app: one name whatever the language (and a str,
 # which django-otp requires).
 OTP_TOTP_ISSUER = _clinic_name or "Facial Paralysis Program"

@@ -76,6 +76,7 @@ def page_types():
         "cause": first(r"/causes/[\w-]+/"),
         "treatment": first(r"/treatments/[\w-]+/"),
         "guide": first(r"/info/[\w-]+/"),
+        "clinicians": "/info/for-clinicians/",
         "directory": "/specialists/?q=botox",
         "directory-none": "/specialists/?q=hekmen+zzqx",
         "profile": first(r"/specialists/[\w-]+/"),

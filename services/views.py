@@ -18,6 +18,8 @@ FIRST_VISIT_SLUG = "first-visit"
 WHY_CHOOSE_US_SLUG = "why-choose-us"
 # The guide to when to see a specialist: from the home, condition and cause pages.
 WHEN_TO_SEE_SLUG = "when-to-see-a-specialist"
+# The page for referring clinicians: from the condition page and every page's footer.
+FOR_CLINICIANS_SLUG = "for-clinicians"
 # Those slugs are English ones, whatever the page's language.
 
 
@@ -111,7 +113,11 @@ class ConditionDetailView(ContentDetailView):
         return super().get_context_data(
             causes=when_used(lambda: list(condition.causes.published())),
             treatment_groups=when_used(condition.treatments.published().grouped_by_category),
-            **guides_when_used(first_visit=FIRST_VISIT_SLUG, when_to_see=WHEN_TO_SEE_SLUG),
+            **guides_when_used(
+                first_visit=FIRST_VISIT_SLUG,
+                when_to_see=WHEN_TO_SEE_SLUG,
+                for_clinicians=FOR_CLINICIANS_SLUG,
+            ),  # fmt: skip
             **kwargs,
         )
 
@@ -172,6 +178,11 @@ class TreatmentDetailView(ContentDetailView):
 
 class PageDetailView(ContentDetailView):
     model = Page
+
+    def get_template_names(self):
+        # A guide page may have a frame of its own, services/pages/<English slug>.html: the
+        # page for clinicians shows, beside its text, how to reach the team.
+        return [f"services/pages/{getattr(self.object, SLUG)}.html", *super().get_template_names()]
 
     def get_breadcrumbs(self):
         return [(self.object.title, None)]

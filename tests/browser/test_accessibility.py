@@ -33,6 +33,7 @@ PUBLIC_PAGES = [
     "/es/",
     f"/es/tratamientos/{demo_items('treatments')[0]['en']['slug']}/",
     "/es/especialistas/?q=botox",
+    "/es/informacion/para-profesionales-de-la-salud/",  # the page for clinicians, its contact box
     "/es/citas/solicitar/",
     "/es/buscar/?q=par%C3%A1lisis",
     "/es/no-existe/",

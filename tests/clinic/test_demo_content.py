@@ -23,7 +23,7 @@ def counts():
 
 def test_it_loads_the_program_content_published():
     load()
-    assert counts() == [1, 6, 7, 3]
+    assert counts() == [1, 6, 7, 4]
     assert not Treatment.objects.exclude(status="published").exists()
 
 

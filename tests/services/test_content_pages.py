@@ -74,6 +74,7 @@ def test_on_this_page_lists_the_text_and_the_pages_own_sections_in_order(client,
         ("expect-heading", "What to expect"),
         ("when-heading", "When to get help"),
         ("treatments-heading", "Treatments"),
+        ("clinicians-heading", "For clinicians"),
     ]
     sling = client.get("/treatments/static-sling/").content.decode()
     assert '<a href="#section-who-it-may-help">Who it may help</a>' in sling
