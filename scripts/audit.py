@@ -81,6 +81,8 @@ def key_pages(sitemap):
         first(r"/treatments/[\w-]+/"), first(r"/info/[\w-]+/"),
         # The guide for patients unsure whether to come yet, in both languages.
         "/info/when-to-see-a-specialist/", "/es/informacion/cuando-ver-a-un-especialista/",
+        # The page for referring clinicians, with its contact box from settings.
+        "/info/for-clinicians/",
         "/specialists/", "/specialists/?q=botox", first(r"/specialists/[\w-]+/"),
         "/stories/", first(r"/stories/[\w-]+/"), FORM,
         # The same kinds in Spanish (the addresses' words: locale/es/LC_MESSAGES/django.po).
