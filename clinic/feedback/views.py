@@ -39,16 +39,17 @@ def over_the_limit(request):
     return count_hit(RATE_SCOPE, client_address(request), window) > settings.FEEDBACK_RATE_LIMIT
 
 
-def refused(request, message, status):
-    response = render(
-        request,
-        "feedback/refused.html",
-        {"message": message, "breadcrumbs": [(_("Feedback"), None)]},
-        status=status,
-    )
+def feedback_page(request, template, context, status=200):
+    """A page of the feedback journey; over the limit (429), it says when to try again."""
+    context = context | {"breadcrumbs": [(_("Feedback"), None)]}
+    response = render(request, template, context, status=status)
     if status == 429:
         response["Retry-After"] = str(settings.FEEDBACK_RATE_WINDOW)
     return response
+
+
+def refused(request, message, status):
+    return feedback_page(request, "feedback/refused.html", {"message": message}, status)
 
 
 @csrf_exempt  # from_this_site() instead: the form is on cached pages (module docstring)
@@ -107,7 +108,7 @@ def comment(request, token):
                         comment=form.cleaned_data["comment"]
                     )
                 sent = True
-    response = render(
+    return feedback_page(
         request,
         "feedback/comment.html",
         {
@@ -116,10 +117,6 @@ def comment(request, token):
             "limited": TOO_MANY if limited else None,
             "helpful": feedback.helpful,
             "page": page_link(feedback),
-            "breadcrumbs": [(_("Feedback"), None)],
         },
         status=429 if limited else 200,
     )
-    if limited:
-        response["Retry-After"] = str(settings.FEEDBACK_RATE_WINDOW)
-    return response
